@@ -1,0 +1,19 @@
+import { defineConfig } from 'wxt';
+
+// Permissions are the whole security story of a clipper: see README "Permissions".
+// No host permissions: the extractor is injected into the active tab only after the
+// user clicks the toolbar button, which grants `activeTab` for that tab.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  // Explicit imports everywhere: the same modules run in Node (CLI, tests) without WXT's globals.
+  imports: false,
+  manifest: {
+    name: 'Clipdown',
+    description: 'Clip the article in the current tab to clean Markdown with YAML front-matter.',
+    permissions: ['activeTab', 'scripting', 'storage', 'downloads'],
+    action: { default_title: 'Clip this page to Markdown' },
+    browser_specific_settings: {
+      gecko: { id: 'clipdown@clipdown.dev', strict_min_version: '128.0' },
+    },
+  },
+});
