@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { clipDocument } from '@/utils/pipeline/clip-document';
+import { renderClip } from '@/utils/pipeline/render/render-clip';
+import { documentFrom, fixturePage } from '../../support/dom';
+
+interface HexoMeta {
+  url: string;
+  frontMatter: Record<string, unknown> & { date: string };
+  paragraphs: string[];
+}
+
+describe('clipping seed 000 into a Hexo post', () => {
+  const { html, meta } = fixturePage<HexoMeta>('seed-000-hexo');
+  const page = clipDocument(documentFrom(html, meta.url), { url: meta.url });
+  const clip = renderClip(
+    // The seed's site rule files these posts under its categories, with the outlet as author.
+    { ...page, frontMatterOverrides: { categories: meta.frontMatter.categories as string[], author: '趣头条' } },
+    { preset: 'hexo', clippedAt: new Date('2026-11-23T00:00:00Z') },
+  );
+  const [, yamlText, body] = /^---\n([\s\S]*?)\n---\n\n([\s\S]*)$/.exec(clip.markdown) ?? [];
+
+  it('has front-matter with exactly the seed post’s keys, in its order, and its values', () => {
+    const fm = parse(yamlText!) as Record<string, unknown>;
+    expect(Object.keys(fm)).toEqual(Object.keys(meta.frontMatter));
+    const { date, title, ...rest } = meta.frontMatter;
+    expect({ ...fm, date: undefined, title: undefined }).toEqual({ ...rest, date: undefined, title: undefined });
+    // Runs of spaces in a headline collapse, as the browser shows them.
+    expect(fm.title).toBe(String(title).replace(/\s+/g, ' '));
+    expect(new Date(fm.date as string).getTime()).toBe(new Date(date).getTime());
+  });
+
+  it('finds the reporter named in parentheses at the end of the article', () => {
+    expect(page.metadata.author).toBe('林洁');
+  });
+
+  it('has the body as Markdown paragraphs separated by blank lines, every seed paragraph kept', () => {
+    const paragraphs = body!.trim().split('\n\n');
+    expect(paragraphs).toEqual(meta.paragraphs.map((p) => p.trim()));
+    expect(body).not.toMatch(/<\/?(p|div)>/);
+  });
+});
+
+describe('clipDocument', () => {
+  it('reports the rule that applied and its front-matter overrides', () => {
+    const doc = documentFrom(`<body><article><h1>T</h1><p>${'Body text. '.repeat(60)}</p></article></body>`);
+    const page = clipDocument(doc, {
+      url: 'https://example.com/a',
+      rule: { name: 'Example', enabled: true, patterns: ['example.com'], removeSelectors: [], frontMatter: { comments: false } },
+    });
+    expect(page.ruleName).toBe('Example');
+    expect(page.frontMatterOverrides).toEqual({ comments: false });
+  });
+
+  it('refuses a page with no text with a clear message', () => {
+    expect(() => clipDocument(documentFrom('<body><script>var x = 1;</script><form><input></form></body>'), { url: 'https://example.com/' })).toThrow(/no article text/);
+  });
+
+  it('returns plain data that survives structured cloning (the trip from the tab to the popup)', () => {
+    const doc = documentFrom(`<body><article><h1>T</h1><p>${'Body text. '.repeat(60)}</p></article></body>`);
+    const page = clipDocument(doc, { url: 'https://example.com/a' });
+    expect(structuredClone(page)).toEqual(page);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { removeFurniture } from '@/utils/pipeline/content/remove-furniture';
+import { documentFrom } from '../../../support/dom';
+
+function cleaned(html: string): string {
+  const doc = documentFrom(`<body><div id="root">${html}</div></body>`);
+  removeFurniture(doc.body);
+  return doc.body.textContent ?? '';
+}
+
+const ARTICLE = '<p>疫情防控要做到滴水不漏，细节管控至关重要。社区管理和服务工作小组组长深有体会，他忙得不可开交。</p>';
+
+describe('removeFurniture', () => {
+  it('removes copyright and disclaimer notices', () => {
+    const text = cleaned(`${ARTICLE}<div>版权声明：本文由网络收集，如需转载请注明出处。</div><p>免责声明: 仅供参考</p>`);
+    expect(text).toContain('滴水不漏');
+    expect(text).not.toMatch(/版权声明|免责声明/);
+  });
+
+  it('removes share bars, by wording and by class', () => {
+    const text = cleaned(`${ARTICLE}<div>分享给朋友：<a href="#">微信</a></div><div class="social-share"><a>Weibo</a><a>QQ</a></div>`);
+    expect(text).not.toMatch(/分享给朋友|Weibo/);
+  });
+
+  it('removes a related-articles heading and the list after it, but not the article before it', () => {
+    const text = cleaned(`${ARTICLE}<h3>相关文章</h3><ul><li><a>另一篇新闻</a><p>摘要很长的一段文字，摘要很长的一段文字。</p></li></ul><div class="item">再一篇</div>`);
+    expect(text).toContain('滴水不漏');
+    expect(text).not.toMatch(/相关文章|另一篇新闻|再一篇/);
+  });
+
+  it('removes WeChat / QR-code promotions and 责任编辑 lines', () => {
+    const text = cleaned(
+      `${ARTICLE}<div><h4>张三微信号</h4><p>招商热线: 400 000 000</p><p>长按/扫一扫加微信</p></div><p>责任编辑：李四</p><p>扫码关注公众号，获取更多资讯</p>`,
+    );
+    expect(text).toContain('滴水不漏');
+    expect(text).not.toMatch(/微信号|招商热线|扫一扫|责任编辑|公众号/);
+  });
+
+  it('removes view counters, breadcrumbs and the post-meta line', () => {
+    const text = cleaned(`<div>当前位置：<a>首页</a> &gt; 新闻</div><div><span>admin</span><span>1年前 (2024-09-27)</span><span>44</span></div><span>阅读 1,024</span>${ARTICLE}`);
+    expect(text.trim()).toBe('疫情防控要做到滴水不漏，细节管控至关重要。社区管理和服务工作小组组长深有体会，他忙得不可开交。');
+  });
+
+  it('keeps article paragraphs that merely mention WeChat, dates or sharing', () => {
+    const paragraphs = [
+      '<p>他在微信公众号上发布了通知。</p>',
+      '<p>他在微信群里告诉大家，2024-09-27 之前必须完成全部核酸检测采样工作。居民们纷纷响应。</p>',
+      '<p>分享经验时，她说：“我们这群老同志和所有年轻人都朝着同一个目标努力着。”</p>',
+      '<p>The company said on 2024-09-27 that it would share more details. Analysts expect growth.</p>',
+    ];
+    const text = cleaned(paragraphs.join(''));
+    expect(text).toContain('微信公众号上发布');
+    expect(text).toContain('微信群');
+    expect(text).toContain('分享经验');
+    expect(text).toContain('Analysts expect growth');
+  });
+
+  it('judges a line, not the container that starts with it', () => {
+    const text = cleaned('<div>当前位置：首页</div><p>短新闻：今天下午，市政府召开会议。</p>');
+    expect(text).toContain('短新闻');
+    expect(cleaned('<div><strong>版权声明</strong>：本文来源于网络。</div><p>正文内容在这里。</p>')).toBe('正文内容在这里。');
+  });
+
+  it('never removes the block holding the headline', () => {
+    const doc = documentFrom('<body><div class="share-wrapper"><h1>标题</h1><p>正文</p></div></body>');
+    removeFurniture(doc.body);
+    expect(doc.querySelector('h1')?.textContent).toBe('标题');
+  });
+});

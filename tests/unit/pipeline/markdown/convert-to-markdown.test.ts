@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { convertToMarkdown } from '@/utils/pipeline/markdown/convert-to-markdown';
+import { documentFrom } from '../../../support/dom';
+
+const BASE = 'https://example.com/news/2024/story.html';
+const md = (html: string) => convertToMarkdown(documentFrom(`<body><div id="c">${html}</div></body>`, BASE).getElementById('c')!, BASE);
+
+describe('convertToMarkdown', () => {
+  it('writes ATX headings, dash bullets and fenced code', () => {
+    expect(md('<h2>Section</h2><ul><li>one</li><li>two</li></ul><pre><code>let x = 1;\n  indented();</code></pre>')).toBe(
+      '## Section\n\n- one\n- two\n\n```\nlet x = 1;\n  indented();\n```',
+    );
+  });
+
+  it('numbers ordered lists from their start and indents nested lists under the text', () => {
+    expect(md('<ol start="3"><li>three<ul><li>inner</li></ul></li><li>four</li></ol>')).toBe('3. three\n   - inner\n4. four');
+  });
+
+  it('makes link and image URLs absolute', () => {
+    expect(md('<p><a href="../other.html">other</a> <img src="/img/a.png" alt="A"></p>')).toBe(
+      '[other](https://example.com/news/other.html) ![A](https://example.com/img/a.png)',
+    );
+  });
+
+  it('keeps the text of javascript: links but not the link', () => {
+    expect(md('<p><a href="javascript:alert(1)">click</a></p>')).toBe('click');
+  });
+
+  it('converts tables to GFM tables', () => {
+    expect(md('<table><thead><tr><th>A</th><th>B</th></tr></thead><tbody><tr><td>1</td><td>2</td></tr></tbody></table>')).toBe(
+      '| A   | B   |\n| --- | --- |\n| 1   | 2   |',
+    );
+  });
+
+  it('separates paragraphs with one blank line and keeps Chinese text as is', () => {
+    expect(md('<p>第一段。</p><p>第二段，含有“引号”。</p>')).toBe('第一段。\n\n第二段，含有“引号”。');
+  });
+
+  it('drops scripts, forms and embedded frames', () => {
+    expect(md('<p>text</p><script>alert(1)</script><form><input value="x"></form><iframe src="https://evil.example"></iframe>')).toBe('text');
+  });
+});

@@ -1,0 +1,60 @@
+// Runs the real CLI as a user would (npm run clip -- …) on fixture pages.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(__dirname, '../../..');
+const FIXTURE = path.join(ROOT, 'tests/fixtures/pages/seed-004-news/source.html');
+const clip = (...args: string[]) => run(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/clip.ts', ...args], { cwd: ROOT });
+
+function frontMatter(markdown: string): Record<string, unknown> {
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(markdown);
+  expect(match).not.toBeNull();
+  return parse(match![1]!) as Record<string, unknown>;
+}
+
+describe('npm run clip', () => {
+  it('prints Markdown with valid front-matter: title without site suffix, the article’s date', async () => {
+    const { stdout } = await clip(FIXTURE);
+    const fm = frontMatter(stdout);
+    expect(fm.title).toBe('漳州开发区:一鼓作气');
+    expect(String(fm.published).slice(0, 10)).toBe('2024-09-27');
+    // A saved page names its own address; links and `source` use it.
+    expect(fm.source).toBe('https://news.example.cn/zhangzhou/4907.html');
+    expect(stdout).toContain('面对“疫情围城”');
+    expect(stdout).not.toContain('版权声明');
+  }, 30_000);
+
+  it('applies a rules file and a preset, and writes the file with --out', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'clipdown-cli-'));
+    const rules = path.join(dir, 'rules.json');
+    writeFileSync(rules, JSON.stringify({ format: 'clipdown-settings', version: 1, rules: [{ name: '产业信息', patterns: ['news.example.cn'], frontMatter: { categories: ['新媒体', '趣头条'] } }] }));
+    const { stdout } = await clip(FIXTURE, '--rules', rules, '--preset', 'hexo', '--out', dir);
+    const written = stdout.trim();
+    expect(path.basename(written)).toBe('漳州开发区 一鼓作气.md');
+    const fm = frontMatter(readFileSync(written, 'utf8'));
+    expect(Object.keys(fm)).toEqual(['title', 'categories', 'headimg', 'author', 'comments', 'date', 'thumbnail']);
+    expect(fm.categories).toEqual(['新媒体', '趣头条']);
+  }, 30_000);
+
+  it('prints the clip as JSON with --json', async () => {
+    const { stdout } = await clip(FIXTURE, '--url', 'https://other.example/x.html', '--json');
+    const result = JSON.parse(stdout) as { filename: string; frontMatter: Record<string, unknown>; markdown: string };
+    expect(result.filename).toBe('漳州开发区 一鼓作气.md');
+    expect(result.frontMatter.source).toBe('https://other.example/x.html');
+    expect(result.markdown.startsWith('---\n')).toBe(true);
+  }, 30_000);
+
+  it('explains bad input instead of crashing', async () => {
+    await expect(clip('/nonexistent/page.html')).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/clip: .*no such file/i) });
+    await expect(clip(FIXTURE, '--preset', 'nope')).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown preset/) });
+    const dir = mkdtempSync(path.join(tmpdir(), 'clipdown-cli-'));
+    writeFileSync(path.join(dir, 'bad.json'), '{"rules": [{"patterns": []}]}');
+    await expect(clip(FIXTURE, '--rules', path.join(dir, 'bad.json'))).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/Invalid settings file/) });
+  }, 30_000);
+});

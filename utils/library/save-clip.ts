@@ -1,0 +1,73 @@
+// Saving a clip: new, or replacing one already saved for the same page. Each save is one
+// transaction; storage errors come back as messages a user can act on.
+import type { ClipDatabase } from './clip-database';
+import type { StoredClip } from './stored-clip';
+import type { Clip } from '../pipeline/render/render-clip';
+import { ClipdownFailure } from '../result';
+
+export interface ClipSource {
+  url: string;
+  canonicalUrl: string | null;
+  site: string | null;
+}
+
+/** Clips already saved for this page, by its URL or its canonical URL. */
+export async function findSavedCopies(db: ClipDatabase, source: ClipSource): Promise<StoredClip[]> {
+  const urls = [source.url, source.canonicalUrl].filter((u): u is string => Boolean(u));
+  const [byUrl, byCanonical] = await Promise.all([
+    db.clips.where('url').anyOf(urls).toArray(),
+    db.clips.where('canonicalUrl').anyOf(urls).toArray(),
+  ]);
+  const seen = new Map<string, StoredClip>();
+  for (const clip of [...byUrl, ...byCanonical]) seen.set(clip.id, clip);
+  return [...seen.values()].sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
+export interface SaveOptions {
+  /** Replace this saved clip instead of adding a new one. */
+  replaceId?: string;
+  now: Date;
+  newId?: () => string;
+}
+
+export async function saveClip(db: ClipDatabase, clip: Clip, source: ClipSource, options: SaveOptions): Promise<StoredClip> {
+  const time = options.now.getTime();
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  try {
+    return await db.transaction('rw', db.clips, async () => {
+      const previous = options.replaceId ? await db.clips.get(options.replaceId) : undefined;
+      const stored: StoredClip = {
+        id: previous?.id ?? newId(),
+        url: source.url,
+        canonicalUrl: source.canonicalUrl,
+        site: source.site,
+        title: typeof clip.frontMatter.title === 'string' ? clip.frontMatter.title : '',
+        frontMatter: clip.frontMatter,
+        body: clip.body,
+        markdown: clip.markdown,
+        filename: clip.filename,
+        tags: tagsOf(clip),
+        createdAt: previous?.createdAt ?? time,
+        updatedAt: time,
+      };
+      await db.clips.put(stored);
+      return stored;
+    });
+  } catch (error) {
+    throw storageFailure(error);
+  }
+}
+
+function tagsOf(clip: Clip): string[] {
+  const tags = clip.frontMatter.tags ?? clip.frontMatter.categories;
+  return Array.isArray(tags) ? tags : [];
+}
+
+function storageFailure(error: unknown): ClipdownFailure {
+  const name = (error as { name?: string; inner?: { name?: string } })?.name;
+  const inner = (error as { inner?: { name?: string } })?.inner?.name;
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+    return new ClipdownFailure('storage-full', 'The browser has no room left for the clip library. Nothing was changed; free some disk space, or export and delete old clips, then save again.');
+  }
+  return new ClipdownFailure('storage-failed', `The clip could not be saved: ${(error as Error)?.message ?? String(error)}. Nothing was changed.`);
+}

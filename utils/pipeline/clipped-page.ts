@@ -1,0 +1,17 @@
+// What the injected extractor hands back to the popup: structured-clone-safe (no DOM),
+// enough to render the clip with any preset without touching the page again.
+import type { ArticleMetadata, ExtractionMethod } from './article';
+import type { FrontMatterValue } from './render/front-matter';
+
+export interface ClippedPage {
+  metadata: ArticleMetadata;
+  /** The article as Markdown, without front-matter. */
+  body: string;
+  method: ExtractionMethod;
+  /** Name of the site rule that applied, if any. */
+  ruleName: string | null;
+  /** Rule-supplied front-matter values, applied after the preset. */
+  frontMatterOverrides: Record<string, FrontMatterValue>;
+  /** Things the user should know about this clip (fallback extraction, a broken rule selector). */
+  warnings: string[];
+}

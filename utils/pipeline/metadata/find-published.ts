@@ -1,0 +1,80 @@
+// Publication date as ISO 8601: JSON-LD, then date metas, then itemprop/<time> markup, then a date printed
+// after (then just before) the headline, then a labelled date opening the article text. Invalid values fall through.
+import { isInCommentOrForm } from './comment-region';
+import { findDateInText } from './find-date-in-text';
+import { findElements } from './find-elements';
+import type { JsonLdFacts } from './json-ld';
+import type { MetaTags } from './meta-tags';
+import type { NearTitleText } from './near-title-text';
+import { normalizeDate } from './normalize-date';
+
+/** Meta names carrying the publication date, most specific first. */
+const DATE_META_KEYS = [
+  'article:published_time', 'og:published_time', 'og:article:published_time', 'article:published',
+  'datepublished', 'pubdate', 'og:pubdate', 'publishdate', 'publish-date', 'publish_date', 'published_at',
+  'publication_date', 'weibo: article:create_at', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued',
+  'dcterms.issued', 'dc.date', 'dcterms.date', 'dc.date.created', 'dcterms.created', 'citation_publication_date',
+  'citation_date', 'pdate', 'date', 'og:release_date', 'datecreated',
+];
+/** <time> elements and itemprop markup read; article pages have a handful. */
+const MAX_TIME_ELEMENTS = 50;
+/** A labelled date ("发布时间：…") is looked for only at the very start of the article text. */
+const ARTICLE_HEAD_CHARS = 300;
+const DOCUMENT_POSITION_FOLLOWING = 4;
+
+export interface PublishedInput {
+  doc: Document;
+  meta: MetaTags;
+  jsonLd: JsonLdFacts;
+  /** Element holding the headline, if one was found. */
+  titleAnchor: Element | null;
+  mainRegion: Element | null;
+  /** Text printed around the headline, or the top of the body; see readNearTitleText. */
+  nearTitleText: NearTitleText;
+  articleText?: string;
+}
+
+export function findPublished(input: PublishedInput): string | null {
+  const { meta, jsonLd } = input;
+  for (const raw of [jsonLd.datePublished, jsonLd.dateCreated]) {
+    const date = normalizeDate(raw);
+    if (date) return date;
+  }
+  for (const key of DATE_META_KEYS) {
+    for (const raw of meta.all(key)) {
+      const date = normalizeDate(raw);
+      if (date) return date;
+    }
+  }
+  return fromMarkup(input) ?? findDateInText(input.nearTitleText.after) ?? findDateInText(input.nearTitleText.before, { prefer: 'last' }) ??
+    findDateInText((input.articleText ?? '').slice(0, ARTICLE_HEAD_CHARS), { requireLabel: true });
+}
+
+function fromMarkup({ doc, titleAnchor, mainRegion }: PublishedInput): string | null {
+  const itemprop = findElements(doc, isDatePublishedMarkup, MAX_TIME_ELEMENTS);
+  for (const element of itemprop) {
+    const raw = element.getAttribute('content') ?? element.getAttribute('datetime') ?? element.textContent;
+    const date = normalizeDate(raw);
+    if (date && !isInCommentOrForm(element)) return date;
+  }
+
+  let best: { date: string; score: number } | null = null;
+  for (const time of Array.from(doc.getElementsByTagName('time')).slice(0, MAX_TIME_ELEMENTS)) {
+    const date = normalizeDate(time.getAttribute('datetime'));
+    if (!date || isInCommentOrForm(time)) continue;
+    const hint = `${time.getAttribute('class') ?? ''} ${time.getAttribute('itemprop') ?? ''}`.toLowerCase();
+    if (/modif|updat|edit/.test(hint)) continue;
+    let score = 0;
+    if (time.hasAttribute('pubdate') || /publish|pub-?date|posted|created/.test(hint)) score += 3;
+    if (mainRegion?.contains(time)) score += 2;
+    if (titleAnchor && titleAnchor.compareDocumentPosition(time) & DOCUMENT_POSITION_FOLLOWING) score += 1;
+    // A clock in the page header ("today is …") has none of these marks.
+    if (score > 0 && (!best || score > best.score)) best = { date, score };
+  }
+  return best?.date ?? null;
+}
+
+function isDatePublishedMarkup(element: Element): boolean {
+  return element.tagName.toUpperCase() !== 'META' &&
+    (element.getAttribute('itemprop') ?? '').toLowerCase().split(/\s+/).includes('datepublished');
+}
