@@ -1,0 +1,21 @@
+// Injected into the active tab only when the user clicks the toolbar button (never registered
+// on pages). Runs the shared pipeline on the live page and returns the result to the popup.
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { clipDocument } from '@/utils/pipeline/clip-document';
+import type { ClippedPage } from '@/utils/pipeline/clipped-page';
+import { toClipdownError, type Result } from '@/utils/result';
+import { readSettings } from '@/utils/settings/settings-item';
+import { findSiteRule } from '@/utils/site-rules/find-site-rule';
+
+export default defineContentScript({
+  registration: 'runtime',
+  async main(): Promise<Result<ClippedPage>> {
+    try {
+      const url = location.href;
+      const { rules } = await readSettings();
+      return { ok: true, value: clipDocument(document, { url, rule: findSiteRule(rules, url) }) };
+    } catch (error) {
+      return { ok: false, error: toClipdownError(error, 'extraction-failed') };
+    }
+  },
+});

@@ -1,0 +1,170 @@
+// Popup: clips the active tab on open, lets the user edit, then save / download / copy.
+// All browser work is in utils/browser and utils/library; this file only wires state.
+import { useEffect, useMemo, useState } from 'react';
+import { ClipEditor } from '@/components/ClipEditor';
+import { DuplicatePrompt } from '@/components/DuplicatePrompt';
+import { StatusMessage, type Status } from '@/components/StatusMessage';
+import { clipActiveTab } from '@/utils/browser/clip-active-tab';
+import { downloadMarkdown } from '@/utils/browser/download-markdown';
+import { ClipDatabase } from '@/utils/library/clip-database';
+import { findSavedCopies, saveClip, type ClipSource } from '@/utils/library/save-clip';
+import type { StoredClip } from '@/utils/library/stored-clip';
+import type { ClippedPage } from '@/utils/pipeline/clipped-page';
+import type { FrontMatter } from '@/utils/pipeline/render/front-matter';
+import { isPresetName, PRESET_NAMES, type PresetName } from '@/utils/pipeline/render/presets';
+import { buildClip, renderClip } from '@/utils/pipeline/render/render-clip';
+import { toClipdownError } from '@/utils/result';
+import { readSettings, updateSettings } from '@/utils/settings/settings-item';
+
+const db = new ClipDatabase();
+
+type Loaded = { page: ClippedPage; preset: PresetName; frontMatter: FrontMatter; body: string };
+
+export function PopupApp() {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [status, setStatus] = useState<Status>({ kind: 'info', text: 'Clipping this page…' });
+  const [duplicate, setDuplicate] = useState<StoredClip | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void (async () => {
+      const [result, settings] = await Promise.all([clipActiveTab(), readSettings()]);
+      if (!result.ok) return setStatus({ kind: 'error', text: result.error.message });
+      const page = result.value;
+      const clip = renderClip(page, { preset: settings.preset, clippedAt: new Date() });
+      setLoaded({ page, preset: settings.preset, frontMatter: clip.frontMatter, body: clip.body });
+      setStatus(readyStatus(page));
+    })().catch((error: unknown) => setStatus({ kind: 'error', text: toClipdownError(error, 'extraction-failed').message }));
+  }, []);
+
+  const clip = useMemo(() => (loaded ? buildClip(loaded.frontMatter, loaded.body) : null), [loaded]);
+
+  if (!loaded || !clip) {
+    return (
+      <main className="popup">
+        <Header />
+        <StatusMessage status={status} />
+      </main>
+    );
+  }
+
+  const source: ClipSource = {
+    url: loaded.page.metadata.url,
+    canonicalUrl: loaded.page.metadata.canonicalUrl,
+    site: loaded.page.metadata.siteName,
+  };
+
+  const run = async (action: () => Promise<Status>) => {
+    setBusy(true);
+    try {
+      setStatus(await action());
+    } catch (error) {
+      setStatus({ kind: 'error', text: toClipdownError(error, 'storage-failed').message });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const save = (replaceId?: string) =>
+    run(async () => {
+      setDuplicate(null);
+      const stored = await saveClip(db, clip, source, { replaceId, now: new Date() });
+      return { kind: 'success', text: replaceId ? `Updated “${stored.title}” in your library.` : `Saved “${stored.title}” to your library.` };
+    });
+
+  const onSave = () =>
+    run(async () => {
+      const [existing] = await findSavedCopies(db, source);
+      if (existing) {
+        setDuplicate(existing);
+        return { kind: 'info', text: 'Already saved: update it or keep both?' };
+      }
+      const stored = await saveClip(db, clip, source, { now: new Date() });
+      return { kind: 'success', text: `Saved “${stored.title}” to your library.` };
+    });
+
+  const onDownload = () =>
+    run(async () => {
+      await downloadMarkdown(clip.filename, clip.markdown);
+      return { kind: 'success', text: `Downloading ${clip.filename}` };
+    });
+
+  const onCopy = () =>
+    run(async () => {
+      await navigator.clipboard.writeText(clip.markdown);
+      return { kind: 'success', text: 'Copied the Markdown to the clipboard.' };
+    });
+
+  const onPreset = async (name: string) => {
+    if (!isPresetName(name)) return;
+    const rendered = renderClip(loaded.page, { preset: name, clippedAt: new Date() });
+    setLoaded({ ...loaded, preset: name, frontMatter: rendered.frontMatter });
+    await updateSettings({ preset: name });
+  };
+
+  return (
+    <main className="popup">
+      <Header>
+        <label className="preset">
+          Template{' '}
+          <select name="preset" value={loaded.preset} onChange={(e) => void onPreset(e.target.value)}>
+            {PRESET_NAMES.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </Header>
+      <StatusMessage status={status} />
+      {duplicate && (
+        <DuplicatePrompt
+          savedTitle={duplicate.title}
+          savedAt={duplicate.updatedAt}
+          onUpdate={() => void save(duplicate.id)}
+          onKeepBoth={() => void save()}
+          onCancel={() => {
+            setDuplicate(null);
+            setStatus({ kind: 'info', text: 'Not saved.' });
+          }}
+        />
+      )}
+      <ClipEditor
+        key={loaded.preset}
+        frontMatter={loaded.frontMatter}
+        body={loaded.body}
+        onFrontMatterChange={(frontMatter) => setLoaded({ ...loaded, frontMatter })}
+        onBodyChange={(body) => setLoaded({ ...loaded, body })}
+      />
+      <p className="filename" title="File name">
+        {clip.filename}
+      </p>
+      <div className="actions">
+        <button type="button" data-action="save" disabled={busy || duplicate !== null} onClick={() => void onSave()}>
+          Save
+        </button>
+        <button type="button" data-action="download" disabled={busy} onClick={() => void onDownload()}>
+          Download .md
+        </button>
+        <button type="button" data-action="copy" disabled={busy} onClick={() => void onCopy()}>
+          Copy
+        </button>
+      </div>
+    </main>
+  );
+}
+
+function Header({ children }: { children?: React.ReactNode }) {
+  return (
+    <header className="header">
+      <h1>Clipdown</h1>
+      {children}
+    </header>
+  );
+}
+
+function readyStatus(page: ClippedPage): Status {
+  if (page.warnings.length) return { kind: 'warning', text: page.warnings.join(' ') };
+  const rule = page.ruleName ? ` with site rule “${page.ruleName}”` : '';
+  return { kind: 'info', text: `Clipped${rule}. Edit anything, then save, download or copy.` };
+}
