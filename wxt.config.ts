@@ -7,13 +7,14 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports everywhere: the same modules run in Node (CLI, tests) without WXT's globals.
   imports: false,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Clipdown',
     description: 'Clip the article in the current tab to clean Markdown with YAML front-matter.',
     permissions: ['activeTab', 'scripting', 'storage', 'downloads'],
     action: { default_title: 'Clip this page to Markdown' },
-    browser_specific_settings: {
-      gecko: { id: 'clipdown@clipdown.dev', strict_min_version: '128.0' },
-    },
-  },
+    // Firefox needs an add-on id for storage and downloads; Chrome would warn about the key.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: { gecko: { id: 'clipdown@clipdown.dev', strict_min_version: '128.0' } },
+    }),
+  }),
 });

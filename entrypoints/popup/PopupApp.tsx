@@ -117,6 +117,21 @@ export function PopupApp() {
         </label>
       </Header>
       <StatusMessage status={status} />
+      {/* Actions first: the popup is at most 600 px tall, the body editor below may scroll. */}
+      <p className="filename" title="File name">
+        {clip.filename}
+      </p>
+      <div className="actions">
+        <button type="button" data-action="save" disabled={busy || duplicate !== null} onClick={() => void onSave()}>
+          Save
+        </button>
+        <button type="button" data-action="download" disabled={busy} onClick={() => void onDownload()}>
+          Download .md
+        </button>
+        <button type="button" data-action="copy" disabled={busy} onClick={() => void onCopy()}>
+          Copy
+        </button>
+      </div>
       {duplicate && (
         <DuplicatePrompt
           savedTitle={duplicate.title}
@@ -136,20 +151,6 @@ export function PopupApp() {
         onFrontMatterChange={(frontMatter) => setLoaded({ ...loaded, frontMatter })}
         onBodyChange={(body) => setLoaded({ ...loaded, body })}
       />
-      <p className="filename" title="File name">
-        {clip.filename}
-      </p>
-      <div className="actions">
-        <button type="button" data-action="save" disabled={busy || duplicate !== null} onClick={() => void onSave()}>
-          Save
-        </button>
-        <button type="button" data-action="download" disabled={busy} onClick={() => void onDownload()}>
-          Download .md
-        </button>
-        <button type="button" data-action="copy" disabled={busy} onClick={() => void onCopy()}>
-          Copy
-        </button>
-      </div>
     </main>
   );
 }
