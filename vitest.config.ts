@@ -5,6 +5,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 // tests that build the real extension and drive Debian's Chromium.
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/support/summary-line-reporter.ts'],
     projects: [
       {
         plugins: [WxtVitest()],
