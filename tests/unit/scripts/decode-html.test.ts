@@ -21,6 +21,10 @@ describe('decodeHtml', () => {
     expect(decodeHtml(bom)).toContain('漳州');
   });
 
+  it('reads a page saved as UTF-8 that still declares gb2312 as UTF-8', () => {
+    expect(decodeHtml(new TextEncoder().encode('<meta charset="gb2312"><p>漳州新闻</p>'))).toContain('漳州新闻');
+  });
+
   it('reads undeclared pages as UTF-8, or GB18030 when they are not valid UTF-8', () => {
     expect(decodeHtml(new TextEncoder().encode('<p>漳州新闻</p>'))).toContain('漳州新闻');
     expect(decodeHtml(page('', GBK))).toContain('漳州新闻');
