@@ -64,9 +64,9 @@ function tagsOf(clip: Clip): string[] {
 }
 
 function storageFailure(error: unknown): ClipdownFailure {
-  const name = (error as { name?: string; inner?: { name?: string } })?.name;
-  const inner = (error as { inner?: { name?: string } })?.inner?.name;
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+  // Dexie rethrows IndexedDB's error under the same name, sometimes wrapped in `inner`.
+  const { name, inner } = (error ?? {}) as { name?: string; inner?: { name?: string } };
+  if (name === 'QuotaExceededError' || inner?.name === 'QuotaExceededError') {
     return new ClipdownFailure('storage-full', 'The browser has no room left for the clip library. Nothing was changed; free some disk space, or export and delete old clips, then save again.');
   }
   return new ClipdownFailure('storage-failed', `The clip could not be saved: ${(error as Error)?.message ?? String(error)}. Nothing was changed.`);
