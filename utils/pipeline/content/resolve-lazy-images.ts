@@ -1,5 +1,6 @@
 // Lazy-loaded images keep their real URL in data-* attributes and a placeholder in `src`;
 // without this step a clip shows grey boxes or nothing. Runs on a cloned document.
+import { absoluteUrl } from '../resolve-url';
 
 const LAZY_SRC_ATTRIBUTES = ['data-src', 'data-original', 'data-actualsrc', 'data-lazy-src', 'data-url', 'data-echo'];
 const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset'];
@@ -13,14 +14,6 @@ export function isPlaceholderSrc(src: string | null): boolean {
   const value = src.trim();
   if (value.startsWith('data:')) return value.length < MAX_PLACEHOLDER_DATA_URI;
   return PLACEHOLDER_NAME.test(value);
-}
-
-function absolutize(value: string, base: string): string | null {
-  try {
-    return new URL(value.trim(), base).href;
-  } catch {
-    return null;
-  }
 }
 
 export function resolveLazyImages(root: ParentNode, baseUrl: string): void {
@@ -37,7 +30,7 @@ export function resolveLazyImages(root: ParentNode, baseUrl: string): void {
       continue;
     }
     if (src && !src.startsWith('data:')) {
-      const absolute = absolutize(src, baseUrl);
+      const absolute = absoluteUrl(src, baseUrl);
       if (absolute) img.setAttribute('src', absolute);
     }
   }

@@ -2,6 +2,7 @@
 // and absolute URLs for every link and image (a clip is read far from the page it came from).
 import TurndownService from 'turndown';
 import { gfm } from '@joplin/turndown-plugin-gfm';
+import { absoluteUrl } from '../resolve-url';
 
 /** Schemes a Markdown reader may follow; anything else (javascript:, data: links) loses its link. */
 const SAFE_LINK = /^(https?|mailto|ftp):/i;
@@ -23,7 +24,7 @@ export function convertToMarkdown(content: Node, baseUrl: string): string {
   service.addRule('absoluteLink', {
     filter: (node) => node.nodeName === 'A' && node.getAttribute('href') !== null,
     replacement: (text, node) => {
-      const href = absolute((node as Element).getAttribute('href'), baseUrl);
+      const href = absoluteUrl((node as Element).getAttribute('href'), baseUrl);
       if (!text.trim()) return '';
       if (!href || !SAFE_LINK.test(href)) return text;
       const title = (node as Element).getAttribute('title');
@@ -35,7 +36,7 @@ export function convertToMarkdown(content: Node, baseUrl: string): string {
     filter: 'img',
     replacement: (_text, node) => {
       const el = node as Element;
-      const src = absolute(el.getAttribute('src'), baseUrl);
+      const src = absoluteUrl(el.getAttribute('src'), baseUrl);
       if (!src || src.startsWith('data:')) return '';
       const alt = (el.getAttribute('alt') ?? '').replace(/[\r\n\]]+/g, ' ').trim();
       const title = el.getAttribute('title');
@@ -59,15 +60,6 @@ export function convertToMarkdown(content: Node, baseUrl: string): string {
   });
 
   return service.turndown(content as HTMLElement).trim();
-}
-
-function absolute(value: string | null, base: string): string | null {
-  if (!value || !value.trim()) return null;
-  try {
-    return new URL(value.trim(), base).href;
-  } catch {
-    return null;
-  }
 }
 
 /** Spaces and parentheses would end a Markdown link destination early. */

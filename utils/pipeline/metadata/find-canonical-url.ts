@@ -1,6 +1,6 @@
 // The page's canonical address: <link rel=canonical>, then og:url, made absolute against the clipped URL.
 import type { MetaTags } from './meta-tags';
-import { resolveHttpUrl } from './resolve-url';
+import { resolveHttpUrl } from '../resolve-url';
 
 export function findCanonicalUrl(doc: Document, meta: MetaTags, url: string): string | null {
   for (const link of Array.from(doc.getElementsByTagName('link'))) {

@@ -2,7 +2,7 @@
 // the article region. Lazy-loading attributes are read before `src` (which often holds a placeholder).
 import type { JsonLdFacts } from './json-ld';
 import type { MetaTags } from './meta-tags';
-import { resolveHttpUrl } from './resolve-url';
+import { resolveHttpUrl } from '../resolve-url';
 
 /** Narrower images are icons, buttons and thumbnails, not an article's picture. */
 const MIN_LEAD_IMAGE_WIDTH = 200;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveHttpUrl } from '../../../../utils/pipeline/metadata/resolve-url';
+import { resolveHttpUrl } from '../../../utils/pipeline/resolve-url';
 
 const BASE = 'https://news.example.com/2024/09/story.html';
 
