@@ -4,6 +4,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { findCanonicalUrl } from '../../utils/pipeline/metadata/find-canonical-url';
+import { readMetaTags } from '../../utils/pipeline/metadata/meta-tags';
 import { decodeHtml } from './decode-html';
 
 export interface LoadedPage {
@@ -27,7 +29,7 @@ export async function loadPage(target: string, baseUrl?: string): Promise<Loaded
   const provisional = baseUrl ?? pathToFileURL(file).href;
   const dom = parseHtml(html, provisional);
   // A saved page usually still names where it came from; links resolve best against that.
-  const url = baseUrl ?? pageOwnUrl(dom.window.document) ?? provisional;
+  const url = baseUrl ?? pageOwnUrl(dom.window.document, provisional) ?? provisional;
   return { dom: url === provisional ? dom : parseHtml(html, url), url };
 }
 
@@ -41,13 +43,7 @@ export function parseHtml(html: string, url: string): JSDOM {
   }
 }
 
-function pageOwnUrl(doc: Document): string | null {
-  const candidates = [
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
-  ];
-  for (const candidate of candidates) {
-    if (candidate && /^https?:\/\//i.test(candidate.trim())) return candidate.trim();
-  }
-  return null;
+/** Where a saved page says it came from (canonical link, og:url), if that is a web address. */
+function pageOwnUrl(doc: Document, fileUrl: string): string | null {
+  return findCanonicalUrl(doc, readMetaTags(doc), fileUrl);
 }

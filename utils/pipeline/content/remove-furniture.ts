@@ -16,11 +16,12 @@ import {
   SENTENCE_END,
   VIEW_COUNTER,
 } from './furniture-patterns';
+import { cleanText } from '../metadata/clean-text';
 
 const NEVER_REMOVE = new Set(['HTML', 'HEAD', 'BODY', 'MAIN', 'ARTICLE']);
 
 export function normalizedText(el: Element): string {
-  return (el.textContent ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  return cleanText(el.textContent);
 }
 
 const BLOCK_SELECTOR = 'p, div, section, article, aside, ul, ol, li, table, blockquote, h1, h2, h3, h4, h5, h6, pre, figure, dl, header, footer, nav';
