@@ -65,22 +65,23 @@ export function PopupApp() {
     }
   };
 
+  const store = async (replaceId?: string): Promise<Status> => {
+    const stored = await saveClip(db, clip, source, { replaceId, now: new Date() });
+    return { kind: 'success', text: replaceId ? `Updated “${stored.title}” in your library.` : `Saved “${stored.title}” to your library.` };
+  };
+
   const save = (replaceId?: string) =>
-    run(async () => {
+    run(() => {
       setDuplicate(null);
-      const stored = await saveClip(db, clip, source, { replaceId, now: new Date() });
-      return { kind: 'success', text: replaceId ? `Updated “${stored.title}” in your library.` : `Saved “${stored.title}” to your library.` };
+      return store(replaceId);
     });
 
   const onSave = () =>
     run(async () => {
       const [existing] = await findSavedCopies(db, source);
-      if (existing) {
-        setDuplicate(existing);
-        return { kind: 'info', text: 'Already saved: update it or keep both?' };
-      }
-      const stored = await saveClip(db, clip, source, { now: new Date() });
-      return { kind: 'success', text: `Saved “${stored.title}” to your library.` };
+      if (!existing) return store();
+      setDuplicate(existing);
+      return { kind: 'info', text: 'Already saved: update it or keep both?' };
     });
 
   const onDownload = () =>
