@@ -19,6 +19,14 @@ export function convertToMarkdown(content: Node, baseUrl: string): string {
     linkStyle: 'inlined',
   });
   service.use(gfm);
+  // Cleaning can leave rows and cells whose <table> is gone; the GFM plugin assumes one and throws.
+  service.addRule('orphanTablePart', {
+    filter: (node) => /^(TD|TH|TR|THEAD|TBODY|TFOOT)$/.test(node.nodeName) && !node.parentElement?.closest('table'),
+    replacement: (text, node) => {
+      if (node.nodeName !== 'TD' && node.nodeName !== 'TH') return `\n\n${text}\n\n`;
+      return (node as Element).nextElementSibling ? `${text} ` : text;
+    },
+  });
   service.remove(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'form', 'button', 'input', 'select', 'textarea']);
 
   service.addRule('absoluteLink', {

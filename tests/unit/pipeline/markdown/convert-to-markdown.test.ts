@@ -39,4 +39,10 @@ describe('convertToMarkdown', () => {
   it('drops scripts, forms and embedded frames', () => {
     expect(md('<p>text</p><script>alert(1)</script><form><input value="x"></form><iframe src="https://evil.example"></iframe>')).toBe('text');
   });
+
+  it('converts rows and cells left without their table as text, instead of failing the clip', () => {
+    const doc = documentFrom('<body><table><tr id="r"><td>左</td><td>右</td></tr></table></body>', BASE);
+    const row = doc.getElementById('r')!;
+    expect(convertToMarkdown(row, BASE)).toBe('左 右');
+  });
 });
