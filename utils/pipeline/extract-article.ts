@@ -3,8 +3,10 @@
 // nothing: the largest text block, then the whole body; `method` says which step won.
 import { Readability } from '@mozilla/readability';
 import type { Article, ExtractionMethod } from './article';
+import { blockText } from './content/block-text';
+import { cloneForExtraction } from './content/clone-for-extraction';
 import { findLargestBlock } from './content/find-largest-block';
-import { normalizedText, removeFurniture } from './content/remove-furniture';
+import { removeFurniture } from './content/remove-furniture';
 import { resolveLazyImages } from './content/resolve-lazy-images';
 import { isMostlyCjk } from './content/script-profile';
 import { stripIndentation } from './content/strip-indentation';
@@ -30,19 +32,14 @@ export interface Extraction {
 
 export function extractArticle(doc: Document, options: ExtractOptions): Extraction {
   const warnings: string[] = [];
-  const clone = doc.cloneNode(true) as Document;
-  const ruleRoot = options.rule ? applyRule(clone, options.rule, warnings) : null;
-  resolveLazyImages(clone, options.url);
-  if (clone.body) removeFurniture(clone.body);
-
-  const found = findContent(clone, ruleRoot);
+  const found = findContent(doc, options, warnings);
   if (found.method === 'largest-block') warnings.push('Readability found no article here; Clipdown used the largest block of text instead. Check the clip.');
   if (found.method === 'body') warnings.push('No article found; the clip holds the whole page text.');
 
   const content = found.content;
   removeFurniture(content);
   stripIndentation(content);
-  const text = normalizedText(content);
+  const text = blockText(content);
   const metadata = extractMetadata(doc, options.url, text);
   return {
     article: { ...metadata, title: metadata.title || found.title || '', content, text, method: found.method },
@@ -56,18 +53,33 @@ interface FoundContent {
   title: string | null;
 }
 
-function findContent(clone: Document, ruleRoot: Element | null): FoundContent {
-  const cjk = isMostlyCjk(clone.body?.textContent ?? '');
-  // Readability mutates the document it parses; the fallbacks need the untouched clone.
-  const scratch = clone.cloneNode(true) as Document;
-  const parsed = new Readability<Node>(scratch, {
+interface PreparedPage {
+  clone: Document;
+  ruleRoot: Element | null;
+}
+
+/** A clone of the page with the rule applied, lazy images resolved and furniture gone: what every step reads. */
+function prepare(doc: Document, options: ExtractOptions, warnings: string[]): PreparedPage {
+  const clone = cloneForExtraction(doc);
+  const ruleRoot = options.rule ? applyRule(clone, options.rule, warnings) : null;
+  resolveLazyImages(clone, options.url);
+  if (clone.body) removeFurniture(clone.body);
+  return { clone, ruleRoot };
+}
+
+function findContent(doc: Document, options: ExtractOptions, warnings: string[]): FoundContent {
+  const prepared = prepare(doc, options, warnings);
+  const cjk = isMostlyCjk(prepared.clone.body?.textContent ?? '');
+  const parsed = new Readability<Node>(prepared.clone, {
     charThreshold: cjk ? CHAR_THRESHOLD_CJK : CHAR_THRESHOLD_LATIN,
     serializer: (node) => node,
   }).parse();
   const readable = parsed?.content as Element | null | undefined;
   if (readable && (parsed?.textContent ?? '').trim().length >= MIN_ARTICLE_CHARS) {
-    return { content: readable, method: ruleRoot ? 'rule' : 'readability', title: parsed?.title ?? null };
+    return { content: readable, method: prepared.ruleRoot ? 'rule' : 'readability', title: parsed?.title ?? null };
   }
+  // Readability took the clone apart; the fallbacks start again from the page (rare, so cloning twice is fine).
+  const { clone, ruleRoot } = prepare(doc, options, []);
   if (ruleRoot) return { content: ruleRoot, method: 'rule', title: null };
   const block = findLargestBlock(clone, MIN_ARTICLE_CHARS);
   if (block) return { content: block, method: 'largest-block', title: null };
