@@ -24,6 +24,7 @@ export type ExtractionMethod = 'readability' | 'rule' | 'largest-block' | 'body'
 
 export interface Article extends ArticleMetadata {
   content: Element;
+  /** Plain text of `content`, paragraphs separated by blank lines. */
   text: string;
   method: ExtractionMethod;
 }

@@ -17,10 +17,11 @@ export function clipDocument(doc: Document, options: ClipDocumentOptions): Clipp
   if (!body.trim()) {
     throw new ClipdownFailure('no-article', 'This page has no article text to clip.');
   }
-  const { content: _content, text: _text, method, ...metadata } = article;
+  const { content: _content, text, method, ...metadata } = article;
   return {
     metadata,
     body,
+    text,
     method,
     ruleName: options.rule ? options.rule.name || options.rule.patterns[0] || null : null,
     frontMatterOverrides: options.rule?.frontMatter ?? {},

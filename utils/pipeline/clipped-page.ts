@@ -7,6 +7,8 @@ export interface ClippedPage {
   metadata: ArticleMetadata;
   /** The article as Markdown, without front-matter. */
   body: string;
+  /** The article as plain text, paragraphs separated by blank lines (word counts, search). */
+  text: string;
   method: ExtractionMethod;
   /** Name of the site rule that applied, if any. */
   ruleName: string | null;

@@ -18,6 +18,7 @@ const page = (overrides: Partial<ClippedPage['metadata']> = {}, rest: Partial<Cl
     ...overrides,
   },
   body: 'First paragraph.\n\nSecond paragraph.',
+  text: 'First paragraph.\n\nSecond paragraph.',
   method: 'readability',
   ruleName: null,
   frontMatterOverrides: {},
