@@ -15,6 +15,8 @@ const SITE_TYPE = /^WebSite$/;
 
 export interface JsonLdFacts {
   headline: string | null;
+  /** The article node's `name`: usually the headline again, sometimes the real one where `headline` is a teaser. */
+  name: string | null;
   datePublished: string | null;
   dateCreated: string | null;
   /** Author names (people or organisations), in declared order. */
@@ -102,6 +104,7 @@ function factsFrom(nodes: JsonObject[]): JsonLdFacts {
   const website = nodes.find((node) => types(node).some((type) => SITE_TYPE.test(type)));
   return {
     headline: pick((node) => text(node['headline'])),
+    name: pick((node) => text(node['name'])),
     datePublished: pick((node) => text(node['datePublished'])),
     dateCreated: pick((node) => text(node['dateCreated'])),
     authors: pick((node) => nonEmpty(names(node['author'], deref))) ?? [],

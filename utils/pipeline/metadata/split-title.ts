@@ -2,6 +2,7 @@
 // Site-name matches are trusted at any separator; without one, only short name-like tails are cut, so a
 // headline with its own hyphen or dash ("Covid-19 cases rise - what we know") keeps its wording.
 import { cleanText } from './clean-text';
+import { cleanTitleText } from './clean-title-text';
 import { matchesSiteName } from './site-name-match';
 
 /** Longer "titles" are paragraphs pasted into <title>; splitting them would be guesswork. */
@@ -51,7 +52,7 @@ interface Segment {
 }
 
 export function splitSiteFromTitle(raw: string, options: SplitTitleOptions): SplitTitle {
-  const title = cleanText(raw);
+  const title = cleanTitleText(raw);
   if (!title || title.length > MAX_TITLE_CHARS) return { headline: title, sitePart: null };
   const segments = segmentTitle(title);
   const count = segments.length;

@@ -19,16 +19,36 @@ describe('findTitle', () => {
     expect(title('<title>T - Site</title><meta property="og:title" content="OG"><script type="application/ld+json">{"@type":"NewsArticle","headline":"LD headline"}</script>', '<h1>H1</h1>').title).toBe('LD headline');
   });
 
-  it('then og:title, stripped of the site suffix', () => {
-    expect(title('<meta property="og:site_name" content="示例新闻"><meta property="og:title" content="北京发布新规_示例新闻">', '<h1>H1</h1>').title).toBe('北京发布新规');
+  it('takes og:title as the publisher wrote it, site name included', () => {
+    expect(title('<meta property="og:site_name" content="示例新闻"><meta property="og:title" content="北京发布新规_示例新闻"><title>北京发布新规_示例新闻</title>', '<h1>H1</h1>').title).toBe('北京发布新规_示例新闻');
+    expect(title('<meta property="og:title" content="Markets  rally"><title>Other</title>').title).toBe('Markets rally');
   });
 
-  it('strips from og:title the same site part found in <title>', () => {
-    expect(title('<title>北京发布新规_某某资讯</title><meta property="og:title" content="北京发布新规 | 某某资讯">').title).toBe('北京发布新规');
+  it('reads Dublin Core and other declared-title metas when there is no og:title', () => {
+    expect(title('<title>Title Element</title><meta property="x:title dc:title" content="Preferred title">').title).toBe('Preferred title');
+    expect(title('<meta name="parsely-title" content="Parsely title">', '<h1>H1</h1>').title).toBe('Parsely title');
   });
 
-  it('then the single plausible h1', () => {
-    expect(title('<title>Whatever | Example</title>', '<h1>Markets rally as rates fall</h1>').title).toBe('Markets rally as rates fall');
+  it('prefers the JSON-LD name over a headline that does not match <title>', () => {
+    const ld = (json: string) => `<script type="application/ld+json">${json}</script>`;
+    expect(title(`<title>List of films featuring time loops - Wikipedia</title>${ld('{"@type":"Article","name":"List of films featuring time loops","headline":"Wikimedia list article"}')}`).title)
+      .toBe('List of films featuring time loops');
+    expect(title(`<title>Ham wins again - News</title>${ld('{"@type":"NewsArticle","name":"News","headline":"Ham wins again"}')}`).title).toBe('Ham wins again');
+  });
+
+  it('then the single plausible h1, when <title> repeats it', () => {
+    expect(title('<title>Markets rally as rates fall | Example</title>', '<h1>Markets rally as rates fall</h1>').title).toBe('Markets rally as rates fall');
+    expect(title('', '<h1>Markets rally as rates fall</h1>').title).toBe('Markets rally as rates fall');
+  });
+
+  it('ignores an h1 that <title> does not repeat: a section or logo heading', () => {
+    expect(title('<title>Babies who eat peanuts early may avoid allergy</title>', '<h1>Allergies Health Center</h1>').title)
+      .toBe('Babies who eat peanuts early may avoid allergy');
+  });
+
+  it('keeps the spaces a title was written with, but not its line breaks', () => {
+    expect(title('<title>欲張りなイヌ　＜福娘童話集＞</title>').title).toBe('欲張りなイヌ　＜福娘童話集＞');
+    expect(title('<title>\n    Markets rally\n    as rates fall\n  </title>').title).toBe('Markets rally as rates fall');
   });
 
   it('then <title> without the site part, reporting that part', () => {

@@ -79,7 +79,7 @@ describe('readJsonLd', () => {
 
   it('returns empty facts when the page has no JSON-LD', () => {
     expect(readJsonLd(makeDocument('<p>nothing</p>'))).toEqual({
-      headline: null, datePublished: null, dateCreated: null, authors: [], publisherName: null,
+      headline: null, name: null, datePublished: null, dateCreated: null, authors: [], publisherName: null,
       websiteName: null, description: null, images: [], keywords: [],
     });
   });
@@ -87,5 +87,10 @@ describe('readJsonLd', () => {
   it('ignores non-article nodes for the headline', () => {
     const facts = readJsonLd(page('{"@type":"Organization","name":"Org","headline":"x"}', '{"@type":"Article","headline":"Real"}'));
     expect(facts.headline).toBe('Real');
+  });
+
+  it("reads the article node's name beside its headline", () => {
+    const facts = readJsonLd(page('{"@type":"Article","name":"List of films","headline":"Wikimedia list article"}'));
+    expect(facts).toMatchObject({ headline: 'Wikimedia list article', name: 'List of films' });
   });
 });
