@@ -1,6 +1,9 @@
 // Publication date as ISO 8601: JSON-LD, then date metas, then itemprop/<time> markup, then a date printed
-// after (then just before) the headline, then a labelled date opening the article text. Invalid values fall through.
+// after (then just before) the headline, then a labelled date opening the article text or printed right
+// outside it (post footers), then a periodical the article cites as its source. Invalid values fall through.
 import { isInCommentOrForm } from './comment-region';
+import { findDateBesideArticle } from './date-beside-article';
+import { findCitedIssue } from './find-cited-issue';
 import { findDateInText } from './find-date-in-text';
 import { findElements } from './find-elements';
 import type { JsonLdFacts } from './json-ld';
@@ -46,8 +49,10 @@ export function findPublished(input: PublishedInput): string | null {
       if (date) return date;
     }
   }
+  const articleText = input.articleText ?? '';
   return fromMarkup(input) ?? findDateInText(input.nearTitleText.after) ?? findDateInText(input.nearTitleText.before, { prefer: 'last' }) ??
-    findDateInText((input.articleText ?? '').slice(0, ARTICLE_HEAD_CHARS), { requireLabel: true });
+    findDateInText(articleText.slice(0, ARTICLE_HEAD_CHARS), { requireLabel: true }) ??
+    findDateBesideArticle(input.doc, articleText) ?? findCitedIssue(articleText);
 }
 
 function fromMarkup({ doc, titleAnchor, mainRegion }: PublishedInput): string | null {

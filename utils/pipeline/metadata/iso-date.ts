@@ -37,6 +37,13 @@ export function formatIsoDate(parts: DateParts): string | null {
   return `${date}T${time}${offset ?? ''}`;
 }
 
+/** A month-precision date (`1998-03`), for sources that print no day, such as a monthly issue. */
+export function formatIsoMonth(year: number, month: number): string | null {
+  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) return null;
+  if (!Number.isInteger(month) || month < 1 || month > 12) return null;
+  return `${year}-${pad(month)}`;
+}
+
 function normalizeOffset(offset: string): string | undefined {
   if (offset === 'Z') return 'Z';
   const match = /^([+-])(\d{1,2}):?(\d{2})?$/.exec(offset);

@@ -35,7 +35,7 @@ export function normalizeDate(raw: string | null | undefined): string | null {
     });
   }
 
-  // Dots with the year last are the European day-first convention; slashes stay ambiguous and are skipped.
+  // Dots with the year last are the European day-first convention; slashes are settled (or skipped) by scanDates.
   const dotted = DAY_FIRST_DOTTED.exec(value);
   if (dotted) {
     const [, day, month, year, hour, minute, second] = dotted;

@@ -30,6 +30,21 @@ describe('findDateInText', () => {
     expect(findDateInText(above)).toBe('2006-12-27');
   });
 
+  it('takes 张贴 (posted) as a publish label', () => {
+    expect(findDateInText('2024-09-01 由作者张贴 @ 2024-09-27 01:20:44', { requireLabel: true })).toBe('2024-09-27T01:20:44');
+  });
+
+  it('never takes a page clock, even a labelled one', () => {
+    expect(findDateInText('今天是 2030年1月1日 星期二')).toBeNull();
+    expect(findDateInText('当前日期：2030-01-01 发布时间：2024-09-27')).toBe('2024-09-27');
+    expect(findDateInText('当前日期：2030-01-01', { requireLabel: true })).toBeNull();
+  });
+
+  it('lets the caller veto a date by its position', () => {
+    const text = '发表于 2024-09-27 发表于 2024-09-28';
+    expect(findDateInText(text, { accept: (index) => index > 10 })).toBe('2024-09-28');
+  });
+
   it('can require a label', () => {
     expect(findDateInText('2024年9月27日，记者来到现场', { requireLabel: true })).toBeNull();
     expect(findDateInText('发布日期：2024-09-27', { requireLabel: true })).toBe('2024-09-27');

@@ -95,6 +95,20 @@ describe('findPublished', () => {
     expect(published('', '<h1>Title</h1><p>no date</p>', { articleText: '2024年9月27日，记者来到现场' })).toBeNull();
   });
 
+  it('reads a labelled post footer right after the article text when nothing precedes it', () => {
+    const middle = '正文中间的段落，远远超过标题之后读取的那几行文字。'.repeat(20);
+    const article = `这是一篇博客文章的正文第一段，写得比较长一些。\n\n${middle}\n\n这是正文的最后一段，作者在此向读者道别。`;
+    const body = `<h1>博客标题</h1><p>这是一篇博客文章的正文第一段，写得比较长一些。</p><p>${middle}</p>
+      <p>这是正文的最后一段，作者在此向读者道别。</p><p>阅读(12) 发表于 2005-07-31 12:30</p>`;
+    expect(published('', body, { articleText: article })).toBe('2005-07-31T12:30');
+    expect(published('', body.replace('<h1>博客标题</h1>', '<h1>博客标题</h1><p>2005-07-30</p>'), { articleText: article })).toBe('2005-07-30');
+  });
+
+  it('falls back on the periodical issue the article cites as its source', () => {
+    const article = '正文第一段。\n\n正文最后一段。□\n——《某某月刊》1998年3月号';
+    expect(published('', '<h1>Title</h1><p>no date</p>', { articleText: article })).toBe('1998-03');
+  });
+
   it('does not take a phone number or a year-led headline for a date', () => {
     expect(published('', '<h1>2021福建省两会召开</h1><p>客服热线：400-0123-021 举报电话 010-12345678</p>')).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate } from '../../../../utils/pipeline/metadata/iso-date';
+import { formatIsoDate, formatIsoMonth } from '../../../../utils/pipeline/metadata/iso-date';
 
 describe('formatIsoDate', () => {
   it('formats a date without a time as a calendar date', () => {
@@ -44,5 +44,13 @@ describe('formatIsoDate', () => {
     expect(formatIsoDate({ year: 2024, month: 9, day: 27, hour: 24, minute: 0 })).toBeNull();
     expect(formatIsoDate({ year: 2024, month: 9, day: 27, hour: 10, minute: 60 })).toBeNull();
     expect(formatIsoDate({ year: 2024, month: 9, day: 27, hour: 10, minute: 5, second: 61 })).toBeNull();
+  });
+});
+
+describe('formatIsoMonth', () => {
+  it('formats a month-precision date and rejects impossible ones', () => {
+    expect(formatIsoMonth(1998, 3)).toBe('1998-03');
+    expect(formatIsoMonth(1998, 13)).toBeNull();
+    expect(formatIsoMonth(1850, 3)).toBeNull();
   });
 });

@@ -23,6 +23,11 @@ describe('normalizeDate', () => {
     expect(normalizeDate('27.09.2024 10:30')).toBe('2024-09-27T10:30');
   });
 
+  it('reads a slashed year-last value only when day and month cannot be confused', () => {
+    expect(normalizeDate('05/29/2007 09:49:00')).toBe('2007-05-29T09:49:00');
+    expect(normalizeDate('05/06/2007')).toBeNull();
+  });
+
   it('reads English and Chinese written forms', () => {
     expect(normalizeDate('November 19, 2019')).toBe('2019-11-19');
     expect(normalizeDate('19 Nov 2019 07:09 GMT')).toBe('2019-11-19T07:09:00Z');

@@ -44,6 +44,33 @@ describe('scanDates', () => {
     expect(isos('Dec 1, 2016 12:15 a.m.')).toEqual(['2016-12-01T00:15']);
   });
 
+  it('reads year-last dates only when day and month cannot be confused', () => {
+    expect(isos('发布日期： 9/17/2004 5:54:13 AM')).toEqual(['2004-09-17T05:54:13']);
+    expect(isos('17/09/2004')).toEqual(['2004-09-17']);
+    expect(isos('27-09-2024 10:30')).toEqual(['2024-09-27T10:30']);
+    expect(isos('7/5/2005')).toEqual([]);
+    expect(isos('13/13/2005 31/31/2005')).toEqual([]);
+  });
+
+  it('reads an ambiguous year-last date month first when an AM/PM clock follows (en-US)', () => {
+    expect(isos('7/5/2005 9:23:57 PM')).toEqual(['2005-07-05T21:23:57']);
+    expect(isos('7/5/2005 21:23:57')).toEqual([]);
+  });
+
+  it('finds no year-last date inside longer digit runs', () => {
+    expect(isos('1/2/3/2005 12-09-2005-1 3.12.09.2005')).toEqual([]);
+  });
+
+  it('reads Beijing time stated before or after the clock as UTC+8', () => {
+    expect(isos('【北京时间 2012年01月17日 15:33】')).toEqual(['2012-01-17T15:33:00+08:00']);
+    expect(isos('2012-01-17 15:33（北京时间）')).toEqual(['2012-01-17T15:33:00+08:00']);
+    expect(isos('北京时间2012-01-17')).toEqual(['2012-01-17']);
+  });
+
+  it('does not give a local time the zone of a converted time that follows it', () => {
+    expect(isos('当地时间2011年12月8日21:20（北京时间2011年12月9日0:20）')).toEqual(['2011-12-08T21:20', '2011-12-09T00:20:00+08:00']);
+  });
+
   it('ignores ambiguous zone names instead of guessing', () => {
     expect(isos('2024-09-27 10:30:00 CST')).toEqual(['2024-09-27T10:30:00']);
   });
