@@ -1,4 +1,5 @@
-// Reads Chinese bylines written in text: 作者：X, 文/X, （记者 X 通讯员 Y）, 本报记者 X, and 编辑：X.
+// Reads Chinese bylines written in text: 作者：X, 文/X, 報導╱X, （记者 X 通讯员 Y）, 本报记者 X, the unlabelled
+// "【X╱台北報導】", "某某讯（X）" and "[ X ] 来源：…", and 编辑：X.
 // A capture stops at the name (2–4 Han characters for reporters) and is taken only in byline context, so
 // "记者获悉" or an interviewer's "记者：你好，" never yields a name; 来源 (the publisher) is never read.
 
@@ -24,22 +25,48 @@ const NOT_A_NAME_START = /^(?:获悉|獲悉|了解|从|從|在|近日|日前|昨
 const PLACE_BEFORE = /^(?:报道|報道|報導|报导|电|電)/;
 const NAME_TERMINATOR = /[\s)）\]】|｜/／╱、]/;
 
-const AUTHOR_LABEL = /(?:作者|撰文|撰稿)\s{0,2}[:：]\s{0,2}|(?:^|[\s（(【[|｜])文\s{0,2}(?:[、/／]\s{0,2}图\s{0,2})?[/／｜|:：]\s{0,2}/g;
+/** 作者：X, 文/X, and "報導╱X" (reported by; a slash only, as "据某某报道：" introduces a quote, not a name). */
+const AUTHOR_LABEL = /(?:作者|撰文|撰稿)\s{0,2}[:：]\s{0,2}|(?:^|[\s（(【〔[|｜])文\s{0,2}(?:[、/／]\s{0,2}图\s{0,2})?[/／｜|:：]\s{0,2}|(?:^|[\s（(【〔[|｜。！？])(?:报道|報導|報道|采写|採寫)\s{0,2}[/／╱]\s{0,2}/g;
 /** An optional prefix naming whose reporter it is: 本报, 驻京, or an outlet ending 社/台/网/报 (某某社). */
 const REPORTER_LABEL = /(本报|本報|本刊|本台|本网|本網|特约|特約|首席|实习|實習|驻[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{1,6}(?:社|台|网|網|报|報|刊))?(记者|記者|通讯员|通訊員)/g;
 const EDITOR_LABEL = /(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s{0,2}[:：]\s{0,2}|[（(【[](?:责任编辑|責任編輯|责编|編輯|编辑)\s{1,2}/g;
+/** Portals print the reporter unlabelled in brackets right before the source: "2004年7月16日 [ 张三 ] 来源：…". */
+const BRACKETED_BEFORE_SOURCE = /[[【]\s{0,2}([\u4e00-\u9fff·]{2,4}(?:\s{1,2}[\u4e00-\u9fff·]{2,4}){0,3})\s{0,2}[\]】]\s{0,3}(?:来源|來源|出处|出處|稿源)\s{0,2}[:：]/;
+const OPENING_BRACKETS = '（(【〔［[';
+const CLOSING_BRACKETS = '）)】〕］]';
+/** Name, slash, place and 报道 in brackets, unlabelled: "【张三╱新北報導】", "〔李四／台北报道〕". */
+const BRACKETED_DATELINE = /[（(【〔［[]\s{0,2}([\u4e00-\u9fff·]{2,4}(?:[、，,][\u4e00-\u9fff·]{2,4}){0,3})\s{0,2}[/／╱]\s{0,2}[\u4e00-\u9fff]{2,6}(?:报道|報導|報道|电|電)\s{0,2}[）)】〕］\]]/;
+/** A dateline's 讯 with the reporter bracketed right after it, unlabelled: "某某网讯（张三）北京时间…". */
+const BRACKETED_AFTER_NEWS = /[讯訊]\s{0,2}[（(]\s{0,2}([\u4e00-\u9fff·]{2,4}(?:[\s、，,]{1,2}[\u4e00-\u9fff·]{2,4}){0,3})\s{0,2}[)）]/;
+const PRIVATE_USE = /[\ue000-\uf8ff]/g;
 const FOLLOW_UP_LABEL = /^[\s、，,]{0,3}(?:记者|記者|通讯员|通訊員|实习生|實習生)\s{0,2}[:：]?\s{0,2}/;
 
 export interface ChineseByline {
-  /** Authors and reporters, in order; empty when the text names none. */
+  /** Names labelled as the author (作者：X, 文/X, 報導╱X); empty when the text labels none. */
   authors: string[];
+  /** Reporters and correspondents (记者 X, 通讯员 Y, "【X╱台北報導】"), in order. */
+  reporters: string[];
   /** Editors (责任编辑); a last resort for the author field. */
   editors: string[];
 }
 
 export function findChineseByline(input: string): ChineseByline {
-  const text = input.slice(0, MAX_TEXT_CHARS);
-  return { authors: findAuthors(text) ?? findReporters(text) ?? [], editors: findEditors(text) };
+  // GBK pages decode some spacing glyphs to private-use characters; they separate words like spaces.
+  const text = input.slice(0, MAX_TEXT_CHARS).replace(PRIVATE_USE, ' ');
+  return {
+    authors: findAuthors(text) ?? [],
+    reporters: findReporters(text) ?? findUnlabelled(text) ?? [],
+    editors: findEditors(text),
+  };
+}
+
+/** Names printed without a label, where the layout around them says they are the reporters. */
+function findUnlabelled(text: string): string[] | null {
+  for (const pattern of [BRACKETED_DATELINE, BRACKETED_AFTER_NEWS, BRACKETED_BEFORE_SOURCE]) {
+    const names = pattern.exec(text)?.[1]?.split(/[\s、，,]+/).filter(Boolean);
+    if (names && !names.some((name) => NAME_STOP.test(name) || NOT_A_NAME_START.test(name))) return names;
+  }
+  return null;
 }
 
 function findAuthors(text: string): string[] | null {
@@ -54,7 +81,7 @@ function findReporters(text: string): string[] | null {
   for (const match of text.matchAll(REPORTER_LABEL)) {
     const labelEnd = match.index + match[0].length;
     const after = text.slice(labelEnd, labelEnd + 3);
-    const colon = /^\s{0,2}[:：]/.exec(after);
+    const colon = /^\s{0,2}[:：/／╱]/.exec(after);
     const spaced = /^\s/.test(after);
     const prefixed = Boolean(match[1]);
     const bracketed = inBracket(text, match.index);
@@ -89,8 +116,8 @@ function findEditors(text: string): string[] {
 
 function inBracket(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - BRACKET_LOOKBEHIND_CHARS), index);
-  const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('), before.lastIndexOf('【'));
-  const close = Math.max(before.lastIndexOf('）'), before.lastIndexOf(')'), before.lastIndexOf('】'));
+  const open = Math.max(...[...OPENING_BRACKETS].map((bracket) => before.lastIndexOf(bracket)));
+  const close = Math.max(...[...CLOSING_BRACKETS].map((bracket) => before.lastIndexOf(bracket)));
   return open >= 0 && open > close && !/[，。,；;]/.test(before.slice(open));
 }
 
@@ -118,7 +145,9 @@ function readNames(text: string, from: number, maxChars: number, allowLatinAndCo
       start = position + gap[0].length;
       allowComma = allowLatinAndCommas && /[、，,]/.test(gap[0]);
     }
-    const name = readOneName(text, start, maxChars, allowLatinAndCommas && count === 0, allowComma);
+    // A further name set off by a space is a person's (2–4 characters); a longer run there is the next sentence.
+    const limit = count > 0 && !allowComma ? Math.min(maxChars, MAX_REPORTER_NAME_CHARS) : maxChars;
+    const name = readOneName(text, start, limit, allowLatinAndCommas && count === 0, allowComma);
     if (!name) break;
     // "记者 张三 北京报道": after the first name, a word closed by 报道 is the dateline's place.
     if (count > 0 && name.stoppedByLabel && PLACE_BEFORE.test(text.slice(name.end, name.end + 2))) break;

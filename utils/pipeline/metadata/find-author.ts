@@ -1,19 +1,25 @@
-// The author: JSON-LD, author metas, rel/itemprop=author, byline elements, then Chinese bylines written
-// near the headline or in the article, a closing "(林洁)", then 编辑 (an editor is not the author, but
-// names the person responsible), and last a weak value (placeholder or site name) kept from earlier.
-import { cleanAuthor } from './clean-author';
+// The author: JSON-LD, author metas, rel/itemprop=author, byline elements, then bylines written in text
+// (near the headline, at either end of the article or just outside it), a blog's "posted by" line, a
+// closing "(林洁)", a name on its own line under the headline, a link to an author archive, then 编辑 (an
+// editor is not the author, but names the person responsible), and last the site's name where the page
+// declares it as the author.
+import { cleanAuthor, type WeakReason } from './clean-author';
 import { cleanText } from './clean-text';
-import { findChineseByline } from './chinese-byline';
+import { findChineseByline, type ChineseByline } from './chinese-byline';
 import { findClosingName } from './closing-name';
+import { findNameLine } from './name-line';
+import { findPostedBy } from './posted-by';
+import { readArticleEdges } from './article-edges';
 import { isInCommentOrForm } from './comment-region';
 import { findElements } from './find-elements';
 import type { JsonLdFacts } from './json-ld';
 import type { MetaTags } from './meta-tags';
 import type { NearTitleText } from './near-title-text';
 
+/** Dublin Core first: pages that declare it mean it, while a plain "author" is often a template's default. */
 const AUTHOR_META_KEYS = [
-  'author', 'article:author', 'og:article:author', 'byl', 'sailthru.author', 'parsely-author', 'dc.creator',
-  'dcterms.creator', 'citation_author',
+  'dc:creator', 'dc.creator', 'dcterm:creator', 'dcterms:creator', 'dcterms.creator', 'author', 'article:author',
+  'og:article:author', 'byl', 'sailthru.author', 'parsely-author', 'citation_author',
 ];
 /** Marked elements (rel/itemprop/class) collected; bylines are few, class-name soup can be many. */
 const MAX_MARKED_ELEMENTS = 120;
@@ -23,9 +29,13 @@ const MAX_BYLINE_ELEMENT_CHARS = 150;
 const ARTICLE_HEAD_CHARS = 300;
 const ARTICLE_TAIL_CHARS = 200;
 
+/** A link to an author's archive page (WordPress "/author/jane-doe/", "?author=12"): its text is that author. */
+const AUTHOR_ARCHIVE_HREF = /[?&]author=[^&#]+|\/author\/[^/?#]+\/?(?:[?#]|$)/i;
 /** Class or id words that mark a byline element. */
 const BYLINE_MARK = /byline|author|writer|reporter/i;
 const SHOW_TEXT = 4;
+/** A generator's first word shorter than this ("v2") is not a product name to compare with. */
+const MIN_PRODUCT_CHARS = 3;
 const NAME_INSIDE_SELECTOR = '[itemprop~="name"], [class*="name" i], a';
 
 export interface AuthorInput {
@@ -41,27 +51,31 @@ export interface AuthorInput {
 
 export function findAuthor(input: AuthorInput): string | null {
   const { doc, meta, jsonLd, siteNames, mainRegion, nearTitleText } = input;
-  let weak: string | null = null;
-  const accept = (raws: readonly (string | null | undefined)[]): string | null => {
+  // Kept for the end: an editor credit, or the site's name where the page declares it as the author (a
+  // personal blog's name is its author's). A placeholder ("admin") or an outlet read from text is never used.
+  let fallback: string | null = null;
+  const accept = (raws: readonly (string | null | undefined)[], declared = false): string | null => {
     const names: string[] = [];
     for (const raw of raws) {
       const candidate = cleanAuthor(raw, siteNames);
       if (!candidate) continue;
-      if (candidate.weak) weak ??= candidate.name;
-      else if (!names.includes(candidate.name)) names.push(candidate.name);
+      if (candidate.weak) {
+        if (isFallback(candidate.weak, declared)) fallback ??= candidate.name;
+      } else if (!names.includes(candidate.name)) names.push(candidate.name);
     }
     return names.length > 0 ? names.join(', ') : null;
   };
 
   // Byline elements showing only an outlet or a placeholder are skipped for the next element.
   const usable = (raw: string): boolean => cleanAuthor(raw, siteNames)?.weak === false;
-  // One walk over the page serves the three element-based steps.
+  // One walk over the page serves the element-based steps.
   let marked: Element[] | null = null;
   const bylineElements = (): Element[] =>
-    (marked ??= findElements(doc, (element) => hasRelAuthor(element) || hasItempropAuthor(element) || hasBylineMark(element), MAX_MARKED_ELEMENTS));
+    (marked ??= findElements(doc, isMarked, MAX_MARKED_ELEMENTS));
+  const generator = meta.first('generator');
   const structured: (() => string | null)[] = [
-    () => accept(jsonLd.authors),
-    ...AUTHOR_META_KEYS.map((key) => () => accept(meta.all(key))),
+    () => accept(jsonLd.authors, true),
+    ...AUTHOR_META_KEYS.map((key) => () => accept(meta.all(key).filter((value) => !namesSoftware(value, generator)), true)),
     () => accept(elementNames(bylineElements(), mainRegion, hasRelAuthor, usable, false)),
     () => accept(elementNames(bylineElements(), mainRegion, hasItempropAuthor, usable, false)),
     () => accept(elementNames(bylineElements(), mainRegion, hasBylineMark, usable, true)),
@@ -72,16 +86,55 @@ export function findAuthor(input: AuthorInput): string | null {
   }
 
   const article = input.articleText ?? '';
-  const texts = [nearTitleText.after, article.slice(0, ARTICLE_HEAD_CHARS), article.slice(-ARTICLE_TAIL_CHARS)];
-  const bylines = texts.map((text) => findChineseByline(text));
-  for (const byline of bylines) {
+  const near = nearTitleText.after;
+  const tail = article.slice(-ARTICLE_TAIL_CHARS);
+  // The page text just outside the article (a byline row above it, a byline or footer below it) costs a
+  // walk over the page's text, so it is read only when the article's own text names no one.
+  let edges: { before: string; after: string } | null = null;
+  const besideArticle = (): { before: string; after: string } => {
+    if (edges) return edges;
+    const found = readArticleEdges(doc, article);
+    return (edges = { before: found.before?.text ?? '', after: found.after?.text ?? '' });
+  };
+  const texts: (() => string)[] = [
+    () => near, () => article.slice(0, ARTICLE_HEAD_CHARS), () => tail, () => besideArticle().before, () => besideArticle().after,
+  ];
+  // A page's own "作者：" label outranks reporters named elsewhere on it (a blog reposting a news story).
+  const bylines: ChineseByline[] = [];
+  for (const text of texts) {
+    const byline = findChineseByline(text());
+    bylines.push(byline);
     const found = accept(byline.authors);
+    if (found) return found;
+  }
+  for (const byline of bylines) {
+    const found = accept(byline.reporters);
+    if (found) return found;
+  }
+  for (const text of [near, besideArticle().before, tail, besideArticle().after]) {
+    const found = accept(findPostedBy(text));
     if (found) return found;
   }
   const closing = findClosingName(article);
   return accept(closing.authors) ??
+    accept(findNameLine(article)) ??
+    accept(elementNames(bylineElements(), mainRegion, linksAuthorArchive, usable, true)) ??
     accept(bylines.find((byline) => byline.editors.length > 0)?.editors ?? closing.editors) ??
-    weak;
+    fallback;
+}
+
+function isMarked(element: Element): boolean {
+  return hasRelAuthor(element) || hasItempropAuthor(element) || hasBylineMark(element) || linksAuthorArchive(element);
+}
+
+function isFallback(reason: WeakReason, declared: boolean): boolean {
+  return reason === 'editor' || (reason === 'site' && declared);
+}
+
+/** A template's author meta naming the software that made the page ("Discuz! Team" beside generator "Discuz! X3.4"). */
+function namesSoftware(value: string, generator: string | null): boolean {
+  const product = generator?.trim().split(/\s+/)[0]?.toLowerCase();
+  return Boolean(product && product.length >= MIN_PRODUCT_CHARS && value.toLowerCase().startsWith(product));
 }
 
 /**
@@ -134,6 +187,10 @@ function hasRelAuthor(element: Element): boolean {
 function hasItempropAuthor(element: Element): boolean {
   const tag = element.tagName.toUpperCase();
   return tag !== 'META' && tag !== 'LINK' && tokens(element, 'itemprop').includes('author');
+}
+
+function linksAuthorArchive(element: Element): boolean {
+  return element.tagName.toUpperCase() === 'A' && AUTHOR_ARCHIVE_HREF.test(element.getAttribute('href') ?? '');
 }
 
 function hasBylineMark(element: Element): boolean {

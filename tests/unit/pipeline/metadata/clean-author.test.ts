@@ -7,6 +7,7 @@ describe('cleanAuthor', () => {
   it('strips byline prefixes', () => {
     expect(name('By Jane Doe')).toBe('Jane Doe');
     expect(name('Posted by: Jane Doe')).toBe('Jane Doe');
+    expect(name('Analysis by Jane Doe, Example News')).toBe('Jane Doe, Example News');
     expect(name('作者：张三')).toBe('张三');
     expect(name('作者: 张三')).toBe('张三');
     expect(name('文/李四')).toBe('李四');
@@ -48,14 +49,39 @@ describe('cleanAuthor', () => {
     expect(cleanAuthor('x'.repeat(90))).toBeNull();
   });
 
-  it('keeps placeholders, editor credits and the site\'s own name, marked weak', () => {
-    expect(cleanAuthor('admin')).toEqual({ name: 'admin', weak: true });
-    expect(cleanAuthor('佚名')).toEqual({ name: '佚名', weak: true });
-    expect(cleanAuthor('示例', ['示例新闻'])).toEqual({ name: '示例', weak: true });
-    expect(cleanAuthor('示例经济网 财经频道')).toEqual({ name: '示例经济网 财经频道', weak: true });
+  it('keeps placeholders, editor credits and the site\'s own name, marked weak with the reason', () => {
+    expect(cleanAuthor('admin')).toEqual({ name: 'admin', weak: 'placeholder' });
+    expect(cleanAuthor('佚名')).toEqual({ name: '佚名', weak: 'placeholder' });
+    expect(cleanAuthor('newsroom')).toEqual({ name: 'newsroom', weak: 'placeholder' });
+    expect(cleanAuthor('示例', ['示例新闻'])).toEqual({ name: '示例', weak: 'site' });
+    expect(cleanAuthor('示例经济网 财经频道')).toEqual({ name: '示例经济网 财经频道', weak: 'site' });
     expect(cleanAuthor('Jane Doe', ['Example News'])).toEqual({ name: 'Jane Doe', weak: false });
-    expect(cleanAuthor('责任编辑：王五')).toEqual({ name: '王五', weak: true });
-    expect(cleanAuthor('Edited by Jane Doe')).toEqual({ name: 'Jane Doe', weak: true });
+    expect(cleanAuthor('责任编辑：王五')).toEqual({ name: '王五', weak: 'editor' });
+    expect(cleanAuthor('Edited by Jane Doe')).toEqual({ name: 'Jane Doe', weak: 'editor' });
+  });
+
+  it('drops bullets and decorations before the name', () => {
+    expect(name('■ 张三')).toBe('张三');
+    expect(name('» Jane Doe')).toBe('Jane Doe');
+  });
+
+  it('rejects page furniture shown where a byline would be', () => {
+    expect(cleanAuthor('■ 该作者文章')).toBeNull();
+    expect(cleanAuthor('文章 总阅读')).toBeNull();
+    expect(cleanAuthor('打印')).toBeNull();
+    expect(cleanAuthor('更多新闻')).toBeNull();
+    expect(cleanAuthor('我要说说')).toBeNull();
+    expect(cleanAuthor('目前共有网友')).toBeNull();
+    expect(cleanAuthor('编译')).toBeNull();
+  });
+
+  it('keeps brackets that belong to the byline: co-authors, a handle, initials', () => {
+    expect(name('Jane Doe (with John Roe and Ann Poe)')).toBe('Jane Doe (with John Roe and Ann Poe)');
+    expect(name('Jeanne Dupont (avec Paul Martin et Marie Roy)')).toBe('Jeanne Dupont (avec Paul Martin et Marie Roy)');
+    expect(name('小明的家 (xiaoming88)')).toBe('小明的家 (xiaoming88)');
+    expect(name('Robert (R.J.) Smith')).toBe('Robert (R.J.) Smith');
+    expect(name('Jane Doe (AP)')).toBe('Jane Doe');
+    expect(name('(Jane Doe)')).toBe('Jane Doe');
   });
 
   it('keeps lists of people', () => {

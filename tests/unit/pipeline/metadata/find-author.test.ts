@@ -78,10 +78,53 @@ describe('findAuthor', () => {
     expect(author('', '<h1>标题</h1><p>正文</p>', '正文。（责任编辑：赵六）')).toBe('赵六');
   });
 
-  it('keeps a placeholder or site-name author only as a last resort', () => {
+  it('never gives a placeholder as the author', () => {
     expect(author('<meta name="author" content="admin">', '<h1>标题</h1><div>作者：张三</div>')).toBe('张三');
-    expect(author('<meta name="author" content="admin">', '<h1>Title</h1><p>text</p>')).toBe('admin');
+    expect(author('<meta name="author" content="admin">', '<h1>Title</h1><p>text</p>')).toBeNull();
+  });
+
+  it('gives the site\'s name only where the page declares it as the author, and last', () => {
+    const site = '<meta property="og:site_name" content="Jane Doe Writes">';
+    expect(author(`${site}<meta name="author" content="Jane Doe Writes">`, '<h1>Title</h1><p>text</p>')).toBe('Jane Doe Writes');
     expect(author('<meta property="og:site_name" content="示例新闻"><meta name="author" content="示例">', '<h1>标题</h1><div>编辑：王五</div>')).toBe('王五');
+    expect(author(site, '<h1>Title</h1><div class="author">Jane Doe Writes</div><p>text</p>')).toBeNull();
+    expect(author('', '<h1>标题</h1><div>作者：示例网</div><p>市政府昨日发布新规。</p>')).toBeNull();
+  });
+
+  it('prefers Dublin Core creator metas to a plain author meta', () => {
+    expect(author('<meta name="author" content="Template Default"><meta property="dc:creator twitter:site_name" content="Jane Doe">', '')).toBe('Jane Doe');
+  });
+
+  it('skips an author meta naming the software that generated the page', () => {
+    const head = '<meta name="generator" content="ForumKit 3.4"><meta name="author" content="ForumKit Team and UI Team">';
+    expect(author(head, '<h1>Title</h1><p>text</p>')).toBeNull();
+  });
+
+  it('reads a byline printed just after the article, outside the extracted text', () => {
+    // Long enough that the byline is out of reach of the text read after the headline.
+    const paragraphs = Array.from({ length: 24 }, (_, i) => `第${i + 1}条措施明确了便民服务的办理流程和时限要求，编号${i + 1}。`);
+    const body = `<h1>新规发布</h1><div>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div>` +
+      '<table><tr><td>编辑：王五</td><td>来源：示例日报</td><td>作者：张三 李四</td></tr></table>';
+    expect(author('', body, paragraphs.join('\n\n'))).toBe('张三, 李四');
+  });
+
+  it('prefers the page\'s own 作者 label to reporters named in the reposted story', () => {
+    expect(author('', '<h1>标题</h1><p>正文</p>', '本报讯（记者 张三）正文开始……\n\n正文结束。\n\n作者:blogger01 阅读(12)')).toBe('blogger01');
+  });
+
+  it('reads a blog\'s "posted by" line above the article', () => {
+    const body = '<div>日志</div><div>读书笔记 reader88 发表于 2005-9-15 11:46:00</div><div>读书笔记</div>' +
+      '<p>这本书讲的是一个小镇上发生的故事，人物众多，情节曲折动人。</p>';
+    expect(author('', body, '读书笔记\n\n这本书讲的是一个小镇上发生的故事，人物众多，情节曲折动人。')).toBe('reader88');
+  });
+
+  it('reads a name on its own line under the headline', () => {
+    expect(author('', '<p>正文</p>', '我的童年\n\n林小雨\n\n那是一个夏天，我们全家搬到了海边的小镇。')).toBe('林小雨');
+  });
+
+  it('falls back on a link to an author archive page', () => {
+    const body = '<div class="side"><a href="/blog/?author=12" title="海风的博客">海风</a></div><h1>标题</h1><p>正文</p>';
+    expect(author('', body)).toBe('海风');
   });
 
   it('returns null when nobody is named', () => {
