@@ -27,7 +27,18 @@ export interface ArticleEdges {
   after: ArticleEdge | null;
 }
 
+/** The last result per page: the author and date steps both ask for the same edges of the same clip. */
+const lastRead = new WeakMap<Document, { articleText: string; edges: ArticleEdges }>();
+
 export function readArticleEdges(doc: Document, articleText: string): ArticleEdges {
+  const cached = lastRead.get(doc);
+  if (cached?.articleText === articleText) return cached.edges;
+  const edges = locateEdges(doc, articleText);
+  lastRead.set(doc, { articleText, edges });
+  return edges;
+}
+
+function locateEdges(doc: Document, articleText: string): ArticleEdges {
   const root = doc.body;
   const probes = readProbes(articleText);
   if (!root || (probes.heads.length === 0 && probes.tails.length === 0)) return { before: null, after: null };

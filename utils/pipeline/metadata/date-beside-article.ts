@@ -2,7 +2,7 @@
 // the post footer just below its last ones ("发表于 2024-09-27 12:40", "posted @ …"), as blog templates do.
 import { readArticleEdges, type ArticleEdge } from './article-edges';
 import { findDateInText } from './find-date-in-text';
-import { isInCommentThread } from './in-comment-thread';
+import { isInCommentThread } from './comment-region';
 
 /**
  * Below the article, past these the text is comments, related posts or neighbour links, whose dates

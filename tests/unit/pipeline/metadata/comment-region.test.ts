@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInCommentOrForm } from '../../../../utils/pipeline/metadata/comment-region';
+import { isInCommentOrForm, isInCommentThread } from '../../../../utils/pipeline/metadata/comment-region';
 import { makeDocument } from './make-document';
 
 describe('isInCommentOrForm', () => {
@@ -20,5 +20,21 @@ describe('isInCommentOrForm', () => {
 
   it('leaves the article byline alone, even when the body says comments are open', () => {
     expect(isInCommentOrForm(byId('byline'))).toBe(false);
+  });
+});
+
+describe('isInCommentThread', () => {
+  const doc = makeDocument(`<body><form id="aspnetForm">
+    <div class="post"><p id="footer">发表于 2024-09-27</p></div>
+    <div id="comments"><div class="comment-body"><span id="commenter">发表于 2024-09-28</span></div></div>
+  </form></body>`);
+  const byId = (id: string): Element => doc.getElementById(id)!;
+
+  it('flags text in a comment thread', () => {
+    expect(isInCommentThread(byId('commenter'))).toBe(true);
+  });
+
+  it('does not flag the article because a form wraps the whole page', () => {
+    expect(isInCommentThread(byId('footer'))).toBe(false);
   });
 });
