@@ -6,10 +6,12 @@ import type { Article, ExtractionMethod } from './article';
 import { blockText } from './content/block-text';
 import { cloneForExtraction } from './content/clone-for-extraction';
 import { findLargestBlock } from './content/find-largest-block';
+import { removeCreditLines } from './content/remove-credit-lines';
 import { removeFurniture } from './content/remove-furniture';
 import { resolveLazyImages } from './content/resolve-lazy-images';
 import { isMostlyCjk } from './content/script-profile';
 import { stripIndentation } from './content/strip-indentation';
+import { trimLinkEdges } from './content/trim-link-edges';
 import { extractMetadata } from './metadata/extract-metadata';
 import type { SiteRule } from '../site-rules/site-rule';
 
@@ -38,9 +40,12 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
 
   const content = found.content;
   removeFurniture(content);
+  trimLinkEdges(content);
   stripIndentation(content);
+  // Bylines and editor lines printed in the article are metadata: read them, then take them out of the text.
+  const metadata = extractMetadata(doc, options.url, blockText(content));
+  removeCreditLines(content);
   const text = blockText(content);
-  const metadata = extractMetadata(doc, options.url, text);
   return {
     article: { ...metadata, title: metadata.title || found.title || '', content, text, method: found.method },
     warnings,
@@ -63,7 +68,7 @@ function prepare(doc: Document, options: ExtractOptions, warnings: string[]): Pr
   const clone = cloneForExtraction(doc);
   const ruleRoot = options.rule ? applyRule(clone, options.rule, warnings) : null;
   resolveLazyImages(clone, options.url);
-  if (clone.body) removeFurniture(clone.body);
+  if (clone.body) removeFurniture(clone.body, 'page');
   return { clone, ruleRoot };
 }
 

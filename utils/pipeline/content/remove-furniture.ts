@@ -2,28 +2,41 @@
 // notices and related lists as article). Runs before Readability on the cloned page and again
 // on the article it returns. Judged by wording and class names, never by a site's name.
 import {
+  CONTROL_SEPARATORS,
   DATE_IN_TEXT,
   FURNITURE_CLASS,
   FURNITURE_PREFIXES,
+  MAX_CONTROL_LINE_CHARS,
   MAX_FURNITURE_CLASS_CHARS,
   MAX_HEADING_CHARS,
   MAX_META_LINE_CHARS,
+  MAX_NOTICE_CHARS,
+  MAX_NOTICE_SENTENCES,
   MAX_PROMOTION_CHARS,
   MAX_PROMOTION_SENTENCES,
+  MAX_TEASER_CHARS,
   MAX_VIEW_COUNTER_CHARS,
+  NOTICE_WORDS,
+  PAGE_CONTROL_WORDS,
   PROMOTION_WORDS,
+  RATING_PROMPT,
   RELATED_HEADING,
   SENTENCE_END,
+  TEASER_ENDING,
   VIEW_COUNTER,
+  VOTE_BUTTON,
 } from './furniture-patterns';
 import { cleanText } from '../metadata/clean-text';
 
 const NEVER_REMOVE = new Set(['HTML', 'HEAD', 'BODY', 'MAIN', 'ARTICLE']);
 /** No furniture pattern applies to longer text, so longer elements are never read as text. */
 const MAX_JUDGED_CHARS = Math.max(
-  MAX_PROMOTION_CHARS, MAX_FURNITURE_CLASS_CHARS, MAX_META_LINE_CHARS, MAX_VIEW_COUNTER_CHARS, MAX_HEADING_CHARS,
-  ...FURNITURE_PREFIXES.map(({ maxChars }) => maxChars),
+  MAX_PROMOTION_CHARS, MAX_NOTICE_CHARS, MAX_FURNITURE_CLASS_CHARS, MAX_META_LINE_CHARS, MAX_VIEW_COUNTER_CHARS,
+  MAX_HEADING_CHARS, MAX_CONTROL_LINE_CHARS, ...FURNITURE_PREFIXES.map(({ maxChars }) => maxChars),
 );
+const ALL_DATES = new RegExp(DATE_IN_TEXT.source, 'gi');
+/** What a heading's own wrapper may hold besides it: more headings and inline markup. */
+const HEADING_GROUP_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'A', 'SPAN', 'B', 'STRONG', 'EM', 'I', 'FONT', 'BR', 'IMG']);
 
 export function normalizedText(el: Element): string {
   return cleanText(el.textContent);
@@ -77,12 +90,24 @@ function isFurnitureLine(shape: Shape, text: string): boolean {
   if (shape.hasBlockInside) return false;
   if (FURNITURE_PREFIXES.some(({ pattern, maxChars }) => text.length <= maxChars && pattern.test(text))) return true;
   if (text.length <= MAX_VIEW_COUNTER_CHARS && VIEW_COUNTER.test(text)) return true;
-  return text.length <= MAX_META_LINE_CHARS && DATE_IN_TEXT.test(text) && !SENTENCE_END.test(text);
+  if (text.length <= MAX_CONTROL_LINE_CHARS && isPageControl(text)) return true;
+  if (text.length <= MAX_TEASER_CHARS && TEASER_ENDING.test(text)) return true;
+  // A notice shares its container with the article often enough that only its own lines are judged.
+  if (text.length <= MAX_NOTICE_CHARS && NOTICE_WORDS.test(text) && sentenceCount(text) <= MAX_NOTICE_SENTENCES) return true;
+  return text.length <= MAX_META_LINE_CHARS && DATE_IN_TEXT.test(text) && !SENTENCE_END.test(text.replace(ALL_DATES, ' '));
+}
+
+/** Nothing but control words, separators and counts. */
+function isPageControl(text: string): boolean {
+  if (VOTE_BUTTON.test(text) || RATING_PROMPT.test(text)) return true;
+  if (text.replace(CONTROL_SEPARATORS, '').length === 0) return false;
+  return text.replace(PAGE_CONTROL_WORDS, '').replace(CONTROL_SEPARATORS, '').length === 0;
 }
 
 /** Promotions are removed whole (heading, phone lines, QR code), so containers count too. */
 function isFurnitureBlock(el: Element, text: string): boolean {
   if (text.length <= MAX_PROMOTION_CHARS && PROMOTION_WORDS.test(text) && sentenceCount(text) <= MAX_PROMOTION_SENTENCES) return true;
+
   const classAndId = `${el.getAttribute('class') ?? ''} ${el.id}`;
   return text.length <= MAX_FURNITURE_CLASS_CHARS && FURNITURE_CLASS.test(classAndId);
 }
@@ -93,11 +118,18 @@ function sentenceCount(text: string): number {
 }
 
 /**
+ * `page`: before Readability, only whole blocks (related lists, promotions, furniture containers) go. Small
+ * lines stay until Readability has chosen the article: taking out a comment's "X wrote on <date>" header
+ * or a lone date is enough to tip its scoring toward the comments. `article`: every rule, on its result.
+ */
+export type FurnitureScope = 'page' | 'article';
+
+/**
  * Elements are judged in document order, so a container goes whole before its lines are looked at; what an
  * element holds is measured before anything is removed, and removals only ever take an element's own subtree
  * or later siblings, so the measure of each element still holds when its turn comes.
  */
-export function removeFurniture(root: Element): void {
+export function removeFurniture(root: Element, scope: FurnitureScope = 'article'): void {
   // Walking our own array: iterating a live jsdom HTMLCollection costs more than all the rules together.
   for (const [el, shape] of measure(root)) {
     // The element holding the headline also holds the article; it is never furniture.
@@ -105,8 +137,8 @@ export function removeFurniture(root: Element): void {
     if (!root.contains(el)) continue;
     const text = normalizedText(el);
     if (isRelatedHeading(el, text)) {
-      removeWithFollowing(el);
-    } else if (isFurnitureLine(shape, text) || isFurnitureBlock(el, text)) {
+      removeWithFollowing(headingBlock(el, root));
+    } else if ((scope === 'article' && isFurnitureLine(shape, text)) || isFurnitureBlock(el, text)) {
       el.remove();
     }
   }
@@ -116,6 +148,21 @@ function isRelatedHeading(el: Element, text: string): boolean {
   if (text.length > MAX_HEADING_CHARS || !RELATED_HEADING.test(text)) return false;
   // The heading itself, not a wrapper that happens to hold only the heading's text.
   return el.children.length === 0 || /^H[1-6]$/.test(el.tagName);
+}
+
+/**
+ * The heading together with the wrappers that hold nothing but it ("<div><h2>更多关于</h2><h2><a>标签</a></h2></div>"):
+ * the list it introduces follows the outermost of them. A wrapper holding anything but headings and inline
+ * elements (a menu list, a paragraph) is not the heading's.
+ */
+function headingBlock(heading: Element, root: Element): Element {
+  let block = heading;
+  for (let parent = block.parentElement; parent && parent !== root && !NEVER_REMOVE.has(parent.tagName.toUpperCase()); parent = parent.parentElement) {
+    if (normalizedText(parent).length > MAX_HEADING_CHARS) break;
+    if (!Array.from(parent.children).every((child) => HEADING_GROUP_TAGS.has(child.tagName.toUpperCase()))) break;
+    block = parent;
+  }
+  return block;
 }
 
 /** A "related articles" heading owns every sibling after it: the list it introduces. */

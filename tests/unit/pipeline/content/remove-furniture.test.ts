@@ -66,4 +66,47 @@ describe('removeFurniture', () => {
     removeFurniture(doc.body);
     expect(doc.querySelector('h1')?.textContent).toBe('标题');
   });
+
+  it('removes standing notices line by line: reprint terms, disclaimers, feedback invitations', () => {
+    const text = cleaned(
+      `${ARTICLE}<p>声明：</p><p>• 凡注明为其他媒体来源的信息，均为转载自其他媒体，转载并不代表本网赞同其观点。</p>` +
+        '<p>(內容由示例北京提供。未經授權，不得轉載。)</p><p>如果你对财经频道有任何意见或建议，请到交流平台反馈。</p>' +
+        '<p>This website uses cookies to improve your experience.</p><p>© 2024 Example Media. All rights reserved.</p>',
+    );
+    expect(text).toBe('疫情防控要做到滴水不漏，细节管控至关重要。社区管理和服务工作小组组长深有体会，他忙得不可开交。');
+  });
+
+  it('keeps an article paragraph that discusses reprinting at length', () => {
+    const paragraph =
+      '<p>法院审理认为，被告未经授权转载原告的作品，侵犯了原告的信息网络传播权。判决被告赔偿经济损失。被告不服，提起上诉。二审法院维持原判。</p>';
+    expect(cleaned(paragraph)).toContain('法院审理认为');
+  });
+
+  it('removes page controls: print, share, font size, votes, ratings', () => {
+    const controls = ['字号：T|T', '[打印]', '转发|收藏|评论', '复制收藏', '欢迎发表评论 我要评论', '给力(0票)', '请您对该文章评分：', 'Comments', 'Skip to content', 'Advert', 'Share | Tweet | Email'];
+    const text = cleaned(`${controls.map((line) => `<div>${line}</div>`).join('')}${ARTICLE}`);
+    expect(text).toBe('疫情防控要做到滴水不漏，细节管控至关重要。社区管理和服务工作小组组长深有体会，他忙得不可开交。');
+  });
+
+  it('keeps short lines that only resemble controls', () => {
+    const text = cleaned('<p>大中小企业</p><p>Print media is changing.</p>');
+    expect(text).toContain('大中小企业');
+    expect(text).toContain('Print media is changing.');
+  });
+
+  it('removes decorated related headings with their lists, in Chinese and English', () => {
+    for (const heading of ['■相关链接：', '----- 地方新闻精选 -----', '更多关于', 'More Great Example Stories', "DON'T MISS", 'You may also like...']) {
+      const text = cleaned(`${ARTICLE}<h3>${heading}</h3><ul><li><a>另一篇新闻</a></li></ul>`);
+      expect(text, heading).not.toContain('另一篇新闻');
+      expect(text, heading).toContain('滴水不漏');
+    }
+  });
+
+  it('removes one-line teasers, keyword lines and dated post-meta lines in English', () => {
+    const text = cleaned(
+      `<p>Posted: Fri 6:45 PM, Feb 16, 2018 |</p><p>Nov. 20, 2019, 9:28 AM UTC</p>${ARTICLE}` +
+        '<p>SEE MORE: Hong Kong protests: students under siege</p><p>[Related: Dreamforce keynote]</p><p>關鍵字: 開刀 微創手術</p>',
+    );
+    expect(text).toBe('疫情防控要做到滴水不漏，细节管控至关重要。社区管理和服务工作小组组长深有体会，他忙得不可开交。');
+  });
 });
