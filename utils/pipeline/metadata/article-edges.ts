@@ -1,6 +1,7 @@
 // Finds the extracted article's first and last words in the page and returns the text just outside them:
 // where blog and forum templates print "发表于 …" / "posted @ …" rows that the article text leaves out.
-import { cleanText } from './clean-text';
+import { WHITESPACE_RUN } from './clean-text';
+import { visibleTextNodes } from './visible-text-nodes';
 
 /** Characters of the article matched at each end: long enough to be unique, short enough to survive markup. */
 const PROBE_CHARS = 24;
@@ -12,8 +13,6 @@ const AFTER_CHARS = 160;
 const MAX_LINES_TRIED = 3;
 /** Text nodes read; a long page with comments has a few thousand. */
 const MAX_TEXT_NODES = 20_000;
-const SHOW_TEXT = 4;
-const SKIPPED_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON']);
 const SPACE = 32;
 
 export interface ArticleEdge {
@@ -100,18 +99,11 @@ interface PageText {
 }
 
 function readPageText(doc: Document, root: Element): PageText {
-  const walker = doc.createTreeWalker(root, SHOW_TEXT);
   const pieces: string[] = [];
   const starts: number[] = [];
   const parents: Element[] = [];
   let length = 0;
-  for (let visited = 0; visited < MAX_TEXT_NODES; visited++) {
-    const node = walker.nextNode();
-    if (!node) break;
-    const parent = node.parentElement;
-    if (!parent || SKIPPED_PARENTS.has(parent.tagName.toUpperCase())) continue;
-    const text = cleanText(node.nodeValue);
-    if (!text) continue;
+  for (const { text, parent } of visibleTextNodes(doc, root, { maxNodes: MAX_TEXT_NODES })) {
     starts.push(length);
     parents.push(parent);
     pieces.push(text);
@@ -146,5 +138,5 @@ function lastAtOrBefore(values: number[], target: number): number {
 }
 
 function squeeze(text: string): string {
-  return text.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '');
+  return text.replace(WHITESPACE_RUN, '');
 }

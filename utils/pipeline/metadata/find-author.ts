@@ -90,11 +90,9 @@ export function findAuthor(input: AuthorInput): string | null {
   const tail = article.slice(-ARTICLE_TAIL_CHARS);
   // The page text just outside the article (a byline row above it, a byline or footer below it) costs a
   // walk over the page's text, so it is read only when the article's own text names no one.
-  let edges: { before: string; after: string } | null = null;
   const besideArticle = (): { before: string; after: string } => {
-    if (edges) return edges;
-    const found = readArticleEdges(doc, article);
-    return (edges = { before: found.before?.text ?? '', after: found.after?.text ?? '' });
+    const { before, after } = readArticleEdges(doc, article);
+    return { before: before?.text ?? '', after: after?.text ?? '' };
   };
   const texts: (() => string)[] = [
     () => near, () => article.slice(0, ARTICLE_HEAD_CHARS), () => tail, () => besideArticle().before, () => besideArticle().after,
