@@ -1,5 +1,6 @@
 // Element → its readable text, one paragraph per block separated by blank lines, as a reader sees it.
 // textContent glues "…end.</p><p>Next" and heading to paragraph; word counts, search and scoring need the breaks.
+import { WHITESPACE_RUN } from '../metadata/clean-text';
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
@@ -11,8 +12,6 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD']
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-/** Whitespace runs, NBSP and full-width indentation are layout, not text. */
-const LAYOUT_WHITESPACE = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 const BREAK = '\n';
 const PARAGRAPH = '\n\n';
 
@@ -32,7 +31,7 @@ function walk(node: Node, parts: string[], preformatted: boolean): void {
     if (child.nodeType === TEXT_NODE) {
       // Source newlines are layout, except in <pre>, where they are the text's own line breaks.
       const text = child.nodeValue ?? '';
-      parts.push(preformatted ? text.replace(/\n{2,}/g, BREAK) : text.replace(LAYOUT_WHITESPACE, ' '));
+      parts.push(preformatted ? text.replace(/\n{2,}/g, BREAK) : text.replace(WHITESPACE_RUN, ' '));
       continue;
     }
     if (child.nodeType !== ELEMENT_NODE) continue;
@@ -51,5 +50,5 @@ function walk(node: Node, parts: string[], preformatted: boolean): void {
 }
 
 function collapse(line: string): string {
-  return line.replace(LAYOUT_WHITESPACE, ' ').trim();
+  return line.replace(WHITESPACE_RUN, ' ').trim();
 }

@@ -2,6 +2,7 @@
 // "（文/赵勇）", "記者陳鈞凱／台北報導"), editors ("(责编： 山水)", "（李沐阳 编辑）"), sources ("(本文来源：京华时报)",
 // "摘自北京晚报") and wire credits ("Reporting by …; Editing by …"). They belong in the front-matter, so this runs
 // after metadata has read them. Only whole short lines go: a sentence that mentions a reporter stays.
+import { cleanText } from '../metadata/clean-text';
 
 const MAX_CREDIT_LINE_CHARS = 60;
 /** Wire-service credit blocks list several people and run longer. */
@@ -29,7 +30,7 @@ const LINE_SELECTOR = 'p, div, span, li, td, font, center, h4, h5, h6, strong, b
 export function removeCreditLines(root: Element): void {
   for (const el of Array.from(root.querySelectorAll(LINE_SELECTOR))) {
     if (!root.contains(el) || el.querySelector('img, table, ul, ol, p, div')) continue;
-    const text = (el.textContent ?? '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+    const text = cleanText(el.textContent);
     if (isCreditLine(text)) el.remove();
   }
 }

@@ -26,7 +26,7 @@ import {
   VIEW_COUNTER,
   VOTE_BUTTON,
 } from './furniture-patterns';
-import { cleanText } from '../metadata/clean-text';
+import { cleanText, WHITESPACE_RUN } from '../metadata/clean-text';
 
 const NEVER_REMOVE = new Set(['HTML', 'HEAD', 'BODY', 'MAIN', 'ARTICLE']);
 /** No furniture pattern applies to longer text, so longer elements are never read as text. */
@@ -82,7 +82,7 @@ const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
 function collapsedLength(text: string): number {
-  return text.length === 0 ? 0 : text.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').length;
+  return text.length === 0 ? 0 : text.replace(WHITESPACE_RUN, ' ').length;
 }
 
 /** Judged line by line: a block with other blocks inside is a container, not a line. */
@@ -107,7 +107,6 @@ function isPageControl(text: string): boolean {
 /** Promotions are removed whole (heading, phone lines, QR code), so containers count too. */
 function isFurnitureBlock(el: Element, text: string): boolean {
   if (text.length <= MAX_PROMOTION_CHARS && PROMOTION_WORDS.test(text) && sentenceCount(text) <= MAX_PROMOTION_SENTENCES) return true;
-
   const classAndId = `${el.getAttribute('class') ?? ''} ${el.id}`;
   return text.length <= MAX_FURNITURE_CLASS_CHARS && FURNITURE_CLASS.test(classAndId);
 }
