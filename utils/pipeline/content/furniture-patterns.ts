@@ -20,8 +20,11 @@ export const FURNITURE_PREFIXES: ReadonlyArray<{ pattern: RegExp; maxChars: numb
   { pattern: /^(电话|電話|传真|傳真|邮箱|郵箱|电子邮件|電子郵件|邮编|郵編|热线|熱線|联系电话|聯繫電話|报料热线|爆料热线)\s*[:：]/, maxChars: 120 },
 ];
 
-/** Teasers for other stories end with a "details" link: "【标题】摘要…… [详情]". */
-export const TEASER_ENDING = /[[【(（](详情|詳情|全文|更多|详细|詳細|阅读全文|閱讀全文|more)[\]】)）]$/i;
+/**
+ * Teasers for other stories are cut short before their "details" link: "【标题】摘要…… [详情]". An article's
+ * own paragraph may end with a link to more on its subject ("…获得提名。【详细】"), but is never cut short.
+ */
+export const TEASER_ENDING = /(^|\.{3,}|…|⋯)\s*[[【(（](详情|詳情|全文|更多|详细|詳細|阅读全文|閱讀全文|more)[\]】)）]$/i;
 export const MAX_TEASER_CHARS = 160;
 
 /** Promotions: short blocks that ask the reader to scan, follow, subscribe or install something. */

@@ -164,13 +164,31 @@ function headingBlock(heading: Element, root: Element): Element {
   return block;
 }
 
-/** A "related articles" heading owns every sibling after it: the list it introduces. */
+/**
+ * A "related articles" heading owns the siblings after it: the list it introduces. A paragraph of prose
+ * ends that list: on some pages the related links open the article's own container, above the story.
+ */
 function removeWithFollowing(heading: Element): void {
   let node = heading.nextSibling;
-  while (node) {
+  while (node && !isProse(node)) {
     const next = node.nextSibling;
     node.remove();
     node = next;
   }
   heading.remove();
+}
+
+/** Unlinked text a paragraph has at least; related-list summaries are cut shorter. */
+const MIN_PROSE_CHARS = 80;
+/** A story's paragraph may hold a link or two; a teaser is mostly its headline link. */
+const MAX_PROSE_LINK_SHARE = 0.25;
+const LIST_TAGS = new Set(['UL', 'OL', 'DL', 'MENU']);
+
+function isProse(node: ChildNode): boolean {
+  if (node.nodeType === ELEMENT_NODE && LIST_TAGS.has((node as Element).tagName.toUpperCase())) return false;
+  const text = cleanText(node.textContent);
+  if (text.length < MIN_PROSE_CHARS || !SENTENCE_END.test(text)) return false;
+  if (node.nodeType !== ELEMENT_NODE) return true;
+  const linked = Array.from((node as Element).querySelectorAll('a[href]')).reduce((sum, a) => sum + cleanText(a.textContent).length, 0);
+  return text.length - linked >= MIN_PROSE_CHARS && linked / text.length <= MAX_PROSE_LINK_SHARE;
 }

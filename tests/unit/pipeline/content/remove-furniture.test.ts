@@ -28,6 +28,15 @@ describe('removeFurniture', () => {
     expect(text).not.toMatch(/相关文章|另一篇新闻|再一篇/);
   });
 
+  it('stops a related list at the story when the links open the article container', () => {
+    const story = '人民网北京1月11日电（记者 王某）今天，戊型肝炎疫苗获得新药证书新闻发布会在北京举行。由厦门大学和企业联合研制的疫苗获得国家一类新药证书和生产文号，成为世界上第一个用于预防戊型肝炎的疫苗。';
+    const text = cleaned(
+      `<div id="p_content"><b>■相关链接：</b><br><a href="/1">・国际药企盯上中国疫苗</a><br><a href="/2">・谁适宜接种疫苗</a><br><br>${story}<br><br>${story}</div>`,
+    );
+    expect(text).not.toMatch(/相关链接|国际药企|谁适宜/);
+    expect(text).toContain('人民网北京1月11日电');
+  });
+
   it('removes WeChat / QR-code promotions and 责任编辑 lines', () => {
     const text = cleaned(
       `${ARTICLE}<div><h4>张三微信号</h4><p>招商热线: 400 000 000</p><p>长按/扫一扫加微信</p></div><p>责任编辑：李四</p><p>扫码关注公众号，获取更多资讯</p>`,
@@ -100,6 +109,14 @@ describe('removeFurniture', () => {
       expect(text, heading).not.toContain('另一篇新闻');
       expect(text, heading).toContain('滴水不漏');
     }
+  });
+
+  it('removes teasers cut short before their details link, but keeps a paragraph that links to more', () => {
+    const own = '<p>在年度最佳新人奖中，五位运动员获得提名，评选结果将于下月揭晓。<a href="/more">【详细】</a></p>';
+    const teaser = '<p><a>【代表做客演播室：让青年人都有自己温暖的家】</a>“单位里的很多年轻人 ...... <a>[详情]</a></p>';
+    const text = cleaned(`${ARTICLE}${own}${teaser}`);
+    expect(text).toContain('五位运动员获得提名');
+    expect(text).not.toContain('温暖的家');
   });
 
   it('removes one-line teasers, keyword lines and dated post-meta lines in English', () => {
