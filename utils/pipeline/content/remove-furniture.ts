@@ -16,10 +16,12 @@ import {
   MAX_PROMOTION_SENTENCES,
   MAX_TEASER_CHARS,
   MAX_VIEW_COUNTER_CHARS,
+  MAX_READER_COUNT_CHARS,
   NOTICE_WORDS,
   PAGE_CONTROL_WORDS,
   PROMOTION_WORDS,
   RATING_PROMPT,
+  READER_COUNT,
   RELATED_HEADING,
   SENTENCE_END,
   TEASER_ENDING,
@@ -32,7 +34,7 @@ const NEVER_REMOVE = new Set(['HTML', 'HEAD', 'BODY', 'MAIN', 'ARTICLE']);
 /** No furniture pattern applies to longer text, so longer elements are never read as text. */
 const MAX_JUDGED_CHARS = Math.max(
   MAX_PROMOTION_CHARS, MAX_NOTICE_CHARS, MAX_FURNITURE_CLASS_CHARS, MAX_META_LINE_CHARS, MAX_VIEW_COUNTER_CHARS,
-  MAX_HEADING_CHARS, MAX_CONTROL_LINE_CHARS, ...FURNITURE_PREFIXES.map(({ maxChars }) => maxChars),
+  MAX_HEADING_CHARS, MAX_CONTROL_LINE_CHARS, MAX_READER_COUNT_CHARS, ...FURNITURE_PREFIXES.map(({ maxChars }) => maxChars),
 );
 const ALL_DATES = new RegExp(DATE_IN_TEXT.source, 'gi');
 /** What a heading's own wrapper may hold besides it: more headings and inline markup. */
@@ -90,6 +92,7 @@ function isFurnitureLine(shape: Shape, text: string): boolean {
   if (shape.hasBlockInside) return false;
   if (FURNITURE_PREFIXES.some(({ pattern, maxChars }) => text.length <= maxChars && pattern.test(text))) return true;
   if (text.length <= MAX_VIEW_COUNTER_CHARS && VIEW_COUNTER.test(text)) return true;
+  if (text.length <= MAX_READER_COUNT_CHARS && READER_COUNT.test(text)) return true;
   if (text.length <= MAX_CONTROL_LINE_CHARS && isPageControl(text)) return true;
   if (text.length <= MAX_TEASER_CHARS && TEASER_ENDING.test(text)) return true;
   // A notice shares its container with the article often enough that only its own lines are judged.

@@ -39,14 +39,14 @@ describe('removeFurniture', () => {
 
   it('removes WeChat / QR-code promotions and 责任编辑 lines', () => {
     const text = cleaned(
-      `${ARTICLE}<div><h4>张三微信号</h4><p>招商热线: 400 000 000</p><p>长按/扫一扫加微信</p></div><p>责任编辑：李四</p><p>扫码关注公众号，获取更多资讯</p>`,
+      `${ARTICLE}<div><h4>张三微信号</h4><p>招商热线: 400 000 000</p><p>长按/扫一扫加微信</p></div><p>香港新浪科技正式登陸Facebook專頁，天天送上第一手新聞！</p><p>我們也開了Google plus page,如有Google plus account的你,也可follow 我們吧!</p><p>责任编辑：李四</p><p>扫码关注公众号，获取更多资讯</p>`,
     );
     expect(text).toContain('滴水不漏');
-    expect(text).not.toMatch(/微信号|招商热线|扫一扫|责任编辑|公众号/);
+    expect(text).not.toMatch(/微信号|招商热线|扫一扫|责任编辑|公众号|Facebook|Google/);
   });
 
   it('removes view counters, breadcrumbs and the post-meta line', () => {
-    const text = cleaned(`<div>当前位置：<a>首页</a> &gt; 新闻</div><div><span>admin</span><span>1年前 (2024-09-27)</span><span>44</span></div><span>阅读 1,024</span>${ARTICLE}`);
+    const text = cleaned(`<div>当前位置：<a>首页</a> &gt; 新闻</div><div><span>admin</span><span>1年前 (2024-09-27)</span><span>44</span></div><span>阅读 1,024</span><p>您是本文第 154 个阅览者</p><p>(本文发表于首页, 已被阅读178次)</p>${ARTICLE}`);
     expect(text.trim()).toBe('疫情防控要做到滴水不漏，细节管控至关重要。社区管理和服务工作小组组长深有体会，他忙得不可开交。');
   });
 
@@ -92,7 +92,7 @@ describe('removeFurniture', () => {
   });
 
   it('removes page controls: print, share, font size, votes, ratings', () => {
-    const controls = ['字号：T|T', '[打印]', '转发|收藏|评论', '复制收藏', '欢迎发表评论 我要评论', '给力(0票)', '请您对该文章评分：', 'Comments', 'Skip to content', 'Advert', 'Share | Tweet | Email'];
+    const controls = ['字号：T|T', '[打印]', '转发|收藏|评论', '复制收藏', '欢迎发表评论 我要评论', '给力(0票)', '请您对该文章评分：', 'Comments', 'Skip to content', 'Advert', 'Share | Tweet | Email', '【打印本页】【复制地址】【新闻订阅】', '最大字型 最小字型 轉寄(12) 引用(2)', '分享工具', '放大圖片', '复制成功，按CTRL+V发送给好友、论坛或博客。'];
     const text = cleaned(`${controls.map((line) => `<div>${line}</div>`).join('')}${ARTICLE}`);
     expect(text).toBe('疫情防控要做到滴水不漏，细节管控至关重要。社区管理和服务工作小组组长深有体会，他忙得不可开交。');
   });
@@ -104,7 +104,7 @@ describe('removeFurniture', () => {
   });
 
   it('removes decorated related headings with their lists, in Chinese and English', () => {
-    for (const heading of ['■相关链接：', '----- 地方新闻精选 -----', '更多关于', 'More Great Example Stories', "DON'T MISS", 'You may also like...']) {
+    for (const heading of ['■相关链接：', '※相關新聞》', '没有相关新闻', '更多相关搜索：', '----- 地方新闻精选 -----', '更多关于', 'More Great Example Stories', "DON'T MISS", 'You may also like...']) {
       const text = cleaned(`${ARTICLE}<h3>${heading}</h3><ul><li><a>另一篇新闻</a></li></ul>`);
       expect(text, heading).not.toContain('另一篇新闻');
       expect(text, heading).toContain('滴水不漏');
