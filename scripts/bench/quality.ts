@@ -93,7 +93,7 @@ async function runBatches(pages: CorpusPage[], settings: Omit<BatchRequest, 'pag
 
 function runBatch(request: BatchRequest): Promise<PageTiming[]> {
   return new Promise((resolve, reject) => {
-    const child = fork(WORKER, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(WORKER, [], { execArgv: ['--import', 'tsx', '--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let result: PageTiming[] | null = null;
     child.once('message', (message) => {
       result = message as PageTiming[];
