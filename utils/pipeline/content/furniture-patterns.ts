@@ -18,6 +18,8 @@ export const FURNITURE_PREFIXES: ReadonlyArray<{ pattern: RegExp; maxChars: numb
   { pattern: /^also on \S+\s/i, maxChars: 200 },
   // Contact lines of the site's newsroom ("电话：… 传真：…", "邮箱：…").
   { pattern: /^(电话|電話|传真|傳真|邮箱|郵箱|电子邮件|電子郵件|邮编|郵編|热线|熱線|联系电话|聯繫電話|报料热线|爆料热线)\s*[:：]/, maxChars: 120 },
+  // How to cite the page, under science news: "Citation: <title> (2019, November 18) retrieved … from <url>".
+  { pattern: /^(citation|cite this (article|page|story)|how to cite)\s*:/i, maxChars: 400 },
 ];
 
 /**
@@ -37,7 +39,7 @@ export const MAX_PROMOTION_SENTENCES = 1;
  * Standing notices: reprint terms, disclaimers, rights reserved, feedback invitations. Worded as the site
  * speaking of itself ("本网", "不得转载"), not as a story about copyright; a notice runs a sentence or two.
  */
-export const NOTICE_WORDS = /未[经經]本[网網站报報社刊](书面)?(授权|授權|许可|許可|同意)|不得(转载|轉載)|(严禁|嚴禁|禁止|谢绝|謝絕)(转载|轉載)|转载请注明|轉載請註明|不代表本(网|網|站|报|報|刊)|并不意味着赞同|並不意味著贊同|版[权權](归|歸)[^，。,]{0,16}所有|如有侵[权權]|(意见|意見)或(建议|建議)[^。]{0,16}(反馈|反饋)|all rights reserved/i;
+export const NOTICE_WORDS = /未[经經]本[网網站报報社刊](书面)?(授权|授權|许可|許可|同意)|不得(转载|轉載)|(严禁|嚴禁|禁止|谢绝|謝絕)(转载|轉載)|转载请注明|轉載請註明|不代表本(网|網|站|报|報|刊)|并不意味着赞同|並不意味著贊同|版[权權](归|歸)[^，。,]{0,16}所有|如有侵[权權]|(意见|意見)或(建议|建議)[^。]{0,16}(反馈|反饋)|all rights reserved|(is|are) subject to copyright|no part (of it )?may be reproduced/i;
 export const MAX_NOTICE_CHARS = 300;
 export const MAX_NOTICE_SENTENCES = 2;
 
@@ -46,7 +48,7 @@ export const MAX_NOTICE_SENTENCES = 2;
  * words, separators and counts ("字号：T|T", "转发|收藏|评论", "[打印]", "Comments", "Advert") is furniture.
  * A word that starts with a shorter one ("复制地址", "复制") comes first, or the shorter one leaves its rest behind.
  */
-export const PAGE_CONTROL_WORDS = /复制地址|複製地址|新闻订阅|新聞訂閱|分享工具|打印本页|打印|列印|我要评论|发表评论|發表評論|评论|評論|共享|分享|转发|轉發|收藏|复制链接|复制|複製|关闭窗口|关闭|關閉|返回顶部|返回|顶部|頂部|字号|字號|字体|字體|推荐|推薦|举报|舉報|纠错|糾錯|跟贴|跟帖|回复|回覆|盖楼|蓋樓|点赞|點讚|评分|評分|已评|读取中|讀取中|加载中|載入中|点击|點擊|进入|進入|浏览|瀏覽|全文|查看|原图|大图|上一页|下一页|首页|尾页|欢迎|歡迎|写进博客|发起话题|提问作者|邮件|郵件|订阅|訂閱|手机报|手機報|最大字型|最小字型|字型|轉寄|转寄|引用|放大圖片|放大图片|skip to (main )?content|back to top|view comments|leave a comment|print|e-?mail|shares?|tweet|comments?|facebook|twitter|whatsapp|linkedin|reddit|pinterest|bookmark|subscribe|advert(isement)?|reply|close|menu|loading|[大中小顶踩票人T]/gi;
+export const PAGE_CONTROL_WORDS = /复制地址|複製地址|新闻订阅|新聞訂閱|分享工具|打印本页|打印|列印|我要评论|发表评论|發表評論|评论|評論|共享|分享|转发|轉發|收藏|复制链接|复制|複製|关闭窗口|关闭|關閉|返回顶部|返回|顶部|頂部|字号|字號|字体|字體|推荐|推薦|举报|舉報|纠错|糾錯|跟贴|跟帖|回复|回覆|盖楼|蓋樓|点赞|點讚|评分|評分|已评|读取中|讀取中|加载中|載入中|点击|點擊|进入|進入|浏览|瀏覽|全文|查看|原图|大图|上一页|下一页|首页|尾页|欢迎|歡迎|写进博客|发起话题|提问作者|邮件|郵件|订阅|訂閱|手机报|手機報|最大字型|最小字型|字型|轉寄|转寄|引用|放大圖片|放大图片|skip to (main )?content|back to top|view comments|leave a comment|print|e-?mail|shares?|tweet|comments?|facebook|twitter|whatsapp|linkedin|reddit|pinterest|bookmark|subscribe|advert(isement)?|reply|close|menu|loading|report (an )?error|image|caption|of|[大中小顶踩票人T]/gi;
 export const CONTROL_SEPARATORS = /[\s\p{P}\p{S}\d]+/gu;
 export const MAX_CONTROL_LINE_CHARS = 40;
 /** Reaction buttons with their counts: "给力(0票)", "标题党(12票)". */
@@ -62,7 +64,7 @@ export const READER_COUNT = /第\s*\d+\s*(个|個|位)(阅览|閱覽|阅读|閱�
 export const MAX_READER_COUNT_CHARS = 60;
 
 /** Headings that open a list of other articles; the heading and what follows it go. Decorations around them are allowed. */
-export const RELATED_HEADING = /^[■□●◆◇▲►▶·•・※\-—=*\s【[]*(没有相关新闻|暂无相关新闻|更多相关搜索|相关搜索|相关文章|相關文章|相关阅读|相關閱讀|相关新闻|相關新聞|相关报道|相關報導|相关链接|相關連結|相关专题|相關專題|相关推荐|相關推薦|推荐阅读|推薦閱讀|热门文章|熱門文章|热门推荐|热门阅读|延伸阅读|延伸閱讀|猜你喜欢|你可能感兴趣|更多阅读|更多关于|更多相关|最新文章|新闻精选|新聞精選|[\p{scx=Han}]{2,4}新闻精选|精彩推荐|精彩图片|图片推荐|热点推荐|视觉焦点|大家都在看|编辑推荐|今日推荐|related (articles|posts|stories|coverage|content)|read more|more stories|more great .{1,30} stories|more from .{1,30}|don'?t miss|you (may|might) also like|recommended (for you|stories|reading)|most (read|popular)|editors'? picks)[】\]\-—=*\s:：.…》>]*$/iu;
+export const RELATED_HEADING = /^[■□●◆◇▲►▶·•・※\-—=*\s【[]*(没有相关新闻|暂无相关新闻|更多相关搜索|相关搜索|相关文章|相關文章|相关阅读|相關閱讀|相关新闻|相關新聞|相关报道|相關報導|相关链接|相關連結|相关专题|相關專題|相关推荐|相關推薦|推荐阅读|推薦閱讀|热门文章|熱門文章|热门推荐|热门阅读|延伸阅读|延伸閱讀|猜你喜欢|你可能感兴趣|更多阅读|更多关于|更多相关|最新文章|新闻精选|新聞精選|[\p{scx=Han}]{2,4}新闻精选|精彩推荐|精彩图片|图片推荐|热点推荐|视觉焦点|大家都在看|编辑推荐|今日推荐|related (articles|posts|stories|coverage|content)|read more|more stories|more great .{1,30} stories|more (news |stories |articles )?from .{1,30}|tags|标签|標籤|don'?t miss|you (may|might) also like|recommended (for you|stories|reading)|most (read|popular)|editors'? picks)[】\]\-—=*\s:：.…》>]*$/iu;
 export const MAX_HEADING_CHARS = 40;
 
 /** A post-meta line ("admin 1年前 (2024-09-27) 分类 44", "Posted: Fri 6:45 PM, Feb 16, 2018"): short, holds a date, no sentence. */

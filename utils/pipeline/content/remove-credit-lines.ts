@@ -24,6 +24,8 @@ const CREDIT_LINES: readonly RegExp[] = [
 ];
 /** "(Reporting by Jane Doe; Editing by …)": the role, then a capitalised name. */
 const WIRE_CREDIT = /^\(?\s*(Reporting|Additional reporting|Writing|Editing|Compiled|Edited) by [A-Z]/;
+/** "Photo: David Zalubowski, STF / Associated Press", "Image credit: ESA": a picture's credit, printed apart from it. */
+const PICTURE_CREDIT = /^(photo|photograph|image|picture)s?\s*(credit|courtesy)?\s*(by)?\s*[:：]\s*[^.!?]{1,60}$/i;
 
 const LINE_SELECTOR = 'p, div, span, li, td, font, center, h4, h5, h6, strong, b, em, i';
 
@@ -38,5 +40,6 @@ export function removeCreditLines(root: Element): void {
 export function isCreditLine(text: string): boolean {
   if (!text) return false;
   if (text.length <= MAX_WIRE_CREDIT_CHARS && WIRE_CREDIT.test(text)) return true;
+  if (PICTURE_CREDIT.test(text)) return true;
   return text.length <= MAX_CREDIT_LINE_CHARS && CREDIT_LINES.some((pattern) => pattern.test(text));
 }

@@ -57,17 +57,17 @@ interface Shape {
   hasH1Inside: boolean;
 }
 
-/** Every element under `root` in document order, with its shape. */
+/** Every element under `root` in document order, with its shape; code is never judged, so never listed. */
 function measure(root: Element): Array<[Element, Shape]> {
   const shapes: Array<[Element, Shape]> = [];
-  const visit = (el: Element): Shape => {
+  const visit = (el: Element, inCode: boolean): Shape => {
     const shape: Shape = { chars: 0, hasBlockInside: false, hasH1Inside: false };
-    if (el !== root) shapes.push([el, shape]);
+    if (el !== root && !inCode) shapes.push([el, shape]);
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
         shape.chars += collapsedLength(child.nodeValue ?? '');
       } else if (child.nodeType === ELEMENT_NODE) {
-        const inner = visit(child as Element);
+        const inner = visit(child as Element, inCode || CODE_TAGS.has((child as Element).tagName.toUpperCase()));
         const tag = (child as Element).tagName.toUpperCase();
         shape.chars += inner.chars;
         shape.hasBlockInside ||= inner.hasBlockInside || BLOCK_TAGS.has(tag);
@@ -76,10 +76,12 @@ function measure(root: Element): Array<[Element, Shape]> {
     }
     return shape;
   };
-  visit(root);
+  visit(root, false);
   return shapes;
 }
 
+/** A code listing's "// false" or "print" is code, however much it looks like a control. */
+const CODE_TAGS = new Set(['PRE', 'CODE', 'KBD', 'SAMP']);
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 

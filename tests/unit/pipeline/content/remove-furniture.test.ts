@@ -97,14 +97,23 @@ describe('removeFurniture', () => {
     expect(text).toBe('疫情防控要做到滴水不漏，细节管控至关重要。社区管理和服务工作小组组长深有体会，他忙得不可开交。');
   });
 
+  it('never touches code, however much a line of it looks like a control', () => {
+    const code = '<pre><code><span>console</span>.log(headers.has("Set-Cookie")); <span class="c">// false</span>\n<span>print</span>(json.photos.<span>of</span>)</code></pre>';
+    const text = cleaned(`${ARTICLE}${code}<p>Share | Tweet</p>`);
+    expect(text).toContain('// false');
+    expect(text).toContain('print(json.photos.of)');
+    expect(text).not.toContain('Tweet');
+  });
+
   it('keeps short lines that only resemble controls', () => {
-    const text = cleaned('<p>大中小企业</p><p>Print media is changing.</p>');
+    const text = cleaned('<p>大中小企业</p><p>Print media is changing.</p><p>Photos of the year</p>');
     expect(text).toContain('大中小企业');
+    expect(text).toContain('Photos of the year');
     expect(text).toContain('Print media is changing.');
   });
 
   it('removes decorated related headings with their lists, in Chinese and English', () => {
-    for (const heading of ['■相关链接：', '※相關新聞》', '没有相关新闻', '更多相关搜索：', '----- 地方新闻精选 -----', '更多关于', 'More Great Example Stories', "DON'T MISS", 'You may also like...']) {
+    for (const heading of ['More News from Sci-Tech', 'Tags', '■相关链接：', '※相關新聞》', '没有相关新闻', '更多相关搜索：', '----- 地方新闻精选 -----', '更多关于', 'More Great Example Stories', "DON'T MISS", 'You may also like...']) {
       const text = cleaned(`${ARTICLE}<h3>${heading}</h3><ul><li><a>另一篇新闻</a></li></ul>`);
       expect(text, heading).not.toContain('另一篇新闻');
       expect(text, heading).toContain('滴水不漏');
@@ -122,7 +131,10 @@ describe('removeFurniture', () => {
   it('removes one-line teasers, keyword lines and dated post-meta lines in English', () => {
     const text = cleaned(
       `<p>Posted: Fri 6:45 PM, Feb 16, 2018 |</p><p>Nov. 20, 2019, 9:28 AM UTC</p>${ARTICLE}` +
-        '<p>SEE MORE: Hong Kong protests: students under siege</p><p>[Related: Dreamforce keynote]</p><p>關鍵字: 開刀 微創手術</p>',
+        '<p>SEE MORE: Hong Kong protests: students under siege</p><p>[Related: Dreamforce keynote]</p><p>關鍵字: 開刀 微創手術</p>' +
+        '<p>Image 1 of / 9</p><p>Caption</p><p>Report Error</p>' +
+        '<p>Citation: Hibernating astronauts (2019, November 18) retrieved 20 November 2019 from https://example.org/news/1.html</p>' +
+        '<p>This document is subject to copyright. No part may be reproduced without the written permission.</p>',
     );
     expect(text).toBe('疫情防控要做到滴水不漏，细节管控至关重要。社区管理和服务工作小组组长深有体会，他忙得不可开交。');
   });
