@@ -58,7 +58,7 @@ async function main(argv: string[]): Promise<number> {
 
   const { dom, url } = await loadPage(positionals[0]!, values.url);
   const rule = findSiteRule(rules, url);
-  const page = clipDocument(dom.window.document, { url, rule });
+  const page = clipDocument(dom.window.document, { url, rule, consumeDocument: true });
   dom.window.close();
   const clip = renderClip(page, { preset, clippedAt: new Date() });
   for (const warning of page.warnings) console.error(`warning: ${warning}`);

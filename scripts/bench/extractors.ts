@@ -25,7 +25,8 @@ export interface Extractor<Raw> {
 
 const clipdown: Extractor<ReturnType<typeof clipDocument>> = {
   name: 'clipdown',
-  extract: async (doc, url) => clipDocument(doc, { url }),
+  // The benchmark parsed this document for this extractor alone, as the CLI does.
+  extract: async (doc, url) => clipDocument(doc, { url, consumeDocument: true }),
   predict: (page) => ({
     body: page.text,
     title: page.metadata.title || null,

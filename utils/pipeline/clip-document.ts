@@ -9,6 +9,8 @@ import { ClipdownFailure } from '../result';
 export interface ClipDocumentOptions {
   url: string;
   rule?: SiteRule | null;
+  /** The document is the caller's own copy and may be used up (see ExtractOptions). */
+  consumeDocument?: boolean;
 }
 
 export function clipDocument(doc: Document, options: ClipDocumentOptions): ClippedPage {

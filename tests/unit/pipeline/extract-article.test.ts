@@ -45,6 +45,45 @@ describe('extractArticle on a Chinese news page (seed 004)', () => {
   });
 });
 
+describe('extractArticle on a document handed over by the caller', () => {
+  const { html, meta } = fixturePage<NewsMeta>('seed-004-news');
+  const fromCopy = extractArticle(documentFrom(html, meta.url), { url: meta.url }).article;
+
+  it('gives the same clip as working on a copy: text, title, date, byline', () => {
+    const { article } = extractArticle(documentFrom(html, meta.url), { url: meta.url, consumeDocument: true });
+    const { content: _a, ...consumed } = article;
+    const { content: _b, ...copied } = fromCopy;
+    expect(consumed).toEqual(copied);
+  });
+
+  it('reads the byline and the post footer from the page before taking it apart', () => {
+    const first = '清晨时分，我们从山脚的村庄出发，沿着溪水边的石板路向上走，空气里满是松针的味道，几位早起的村民正在田里忙碌，远处的山峰还笼罩在薄雾之中。';
+    const second = '正午时分，我们在半山腰的凉亭里歇脚，一位卖茶的老人给我们讲起这条古道的来历：百年前挑夫们就是从这里把山货运到城里，换回盐和布匹。';
+    const third = '傍晚时分，夕阳把整片竹林染成金色，我们终于走到了山顶的观景台，回头望去，来时的小路像一条细线蜿蜒在群山之间，大家都说这一趟走得值得。';
+    const fourth = '下山的路比想象中难走，天色渐暗，我们打开头灯，一步一步踩着湿滑的台阶往下挪，林子里不时传来几声鸟叫，反倒让人觉得安心了许多。';
+    const fifth = '回到村里已是晚上八点，民宿的主人端上一锅热腾腾的腊肉炖笋，大家围坐在火塘边，翻看白天拍下的照片，约好明年春天再来走一次这条古道。';
+    const page = `<html><head><title>山间徒步 - 某博客</title></head><body><div class="nav"><a href="/">首页</a> | <a href="/blog">博客</a></div>
+      <h2>山间徒步</h2><div class="byline"><span class="author">张三</span></div>
+      <div class="post"><p>${first}</p><p>${second}</p><p>${third}</p><p>${fourth}</p><p>${fifth}</p></div>
+      <p class="postfoot">发表于 2024年9月27日 12:40 - (阅读:37;评论:6)</p></body></html>`;
+    const copied = extractArticle(documentFrom(page), { url: 'https://example.com/p/1' }).article;
+    const consumed = extractArticle(documentFrom(page), { url: 'https://example.com/p/1', consumeDocument: true }).article;
+    expect(copied.author).toBe('张三');
+    expect(copied.published).toBe('2024-09-27T12:40');
+    expect([consumed.author, consumed.published]).toEqual([copied.author, copied.published]);
+  });
+
+  it('still falls back to the largest block and to the whole body once Readability has been through it', () => {
+    const block = '这是一个很短但真实的公告内容，需要被完整保留。'.repeat(6);
+    const withBlock = extractArticle(documentFrom(`<body><div class="comment">short</div><td><div>${block}</div></td></body>`), {
+      url: 'https://example.com/', consumeDocument: true,
+    });
+    expect(withBlock.article.text).toContain('这是一个很短但真实的公告内容');
+    const bare = extractArticle(documentFrom('<body>Just a few words.</body>'), { url: 'https://example.com/', consumeDocument: true });
+    expect(bare.article.text).toBe('Just a few words.');
+  });
+});
+
 describe('extractArticle fallbacks', () => {
   it('uses the largest text block when Readability finds no article, and says so', () => {
     const doc = documentFrom(

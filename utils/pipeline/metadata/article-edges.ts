@@ -1,6 +1,7 @@
 // Finds the extracted article's first and last words in the page and returns the text just outside them:
 // where blog and forum templates print "发表于 …" / "posted @ …" rows that the article text leaves out.
 import { WHITESPACE_RUN } from './clean-text';
+import { isInCommentThread } from './comment-region';
 import { visibleTextNodes } from './visible-text-nodes';
 
 /** Characters of the article matched at each end: long enough to be unique, short enough to survive markup. */
@@ -17,8 +18,8 @@ const SPACE = 32;
 
 export interface ArticleEdge {
   text: string;
-  /** The element printing the character at `offset` of `text`, to check where a found date sits. */
-  elementAt(offset: number): Element | null;
+  /** Whether the character at `offset` of `text` is printed inside a comment thread. */
+  inCommentThreadAt(offset: number): boolean;
 }
 
 export interface ArticleEdges {
@@ -26,23 +27,20 @@ export interface ArticleEdges {
   after: ArticleEdge | null;
 }
 
-/** The last result per page: the author and date steps both ask for the same edges of the same clip. */
-const lastRead = new WeakMap<Document, { articleText: string; edges: ArticleEdges }>();
+/** The last result per page text: the author and date steps both ask for the same edges of the same clip. */
+const lastFound = new WeakMap<PageText, { articleText: string; edges: ArticleEdges }>();
 
-export function readArticleEdges(doc: Document, articleText: string): ArticleEdges {
-  const cached = lastRead.get(doc);
+export function findArticleEdges(page: PageText, articleText: string): ArticleEdges {
+  const cached = lastFound.get(page);
   if (cached?.articleText === articleText) return cached.edges;
-  const edges = locateEdges(doc, articleText);
-  lastRead.set(doc, { articleText, edges });
+  const edges = locateEdges(page, articleText);
+  lastFound.set(page, { articleText, edges });
   return edges;
 }
 
-function locateEdges(doc: Document, articleText: string): ArticleEdges {
-  const root = doc.body;
+function locateEdges(page: PageText, articleText: string): ArticleEdges {
   const probes = readProbes(articleText);
-  if (!root || (probes.heads.length === 0 && probes.tails.length === 0)) return { before: null, after: null };
-
-  const page = readPageText(doc, root);
+  if (probes.heads.length === 0 && probes.tails.length === 0) return { before: null, after: null };
   let start = -1;
   for (const probe of probes.heads) {
     start = page.squeezed.indexOf(probe);
@@ -86,26 +84,39 @@ function readProbes(articleText: string): Probes {
   return { heads: heads.filter(full), tails: tails.filter(full) };
 }
 
-interface PageText {
+/** The page's visible text, read once per page and before extraction may take the page apart. */
+export interface PageText {
   /** Visible text, node texts joined by one space. */
   flat: string;
   /** `flat` without whitespace, so that layout differences between page and article text do not matter. */
   squeezed: string;
   /** Index in `flat` of each character of `squeezed`. */
   position: Int32Array;
-  /** Start in `flat` of each node's text, ascending, with the node's parent. */
+  /** Start in `flat` of each node's text, ascending, and whether the node sits in a comment thread. */
   starts: number[];
-  parents: Element[];
+  inThread: boolean[];
 }
 
-function readPageText(doc: Document, root: Element): PageText {
+const pageTexts = new WeakMap<Document, PageText>();
+
+export function readPageText(doc: Document): PageText {
+  let page = pageTexts.get(doc);
+  if (!page) pageTexts.set(doc, (page = walkPageText(doc)));
+  return page;
+}
+
+function walkPageText(doc: Document): PageText {
   const pieces: string[] = [];
   const starts: number[] = [];
-  const parents: Element[] = [];
+  const inThread: boolean[] = [];
+  // Text nodes share parents (and parents share ancestors), so each parent is judged once.
+  const judged = new Map<Element, boolean>();
   let length = 0;
-  for (const { text, parent } of visibleTextNodes(doc, root, { maxNodes: MAX_TEXT_NODES })) {
+  for (const { text, parent } of doc.body ? visibleTextNodes(doc, doc.body, { maxNodes: MAX_TEXT_NODES }) : []) {
     starts.push(length);
-    parents.push(parent);
+    let threaded = judged.get(parent);
+    if (threaded === undefined) judged.set(parent, (threaded = isInCommentThread(parent)));
+    inThread.push(threaded);
     pieces.push(text);
     length += text.length + 1;
   }
@@ -116,13 +127,13 @@ function readPageText(doc: Document, root: Element): PageText {
   for (let index = 0, squeezedIndex = 0; index < flat.length; index++) {
     if (flat.charCodeAt(index) !== SPACE) position[squeezedIndex++] = index;
   }
-  return { flat, squeezed, position, starts, parents };
+  return { flat, squeezed, position, starts, inThread };
 }
 
 function edge(page: PageText, from: number, to: number): ArticleEdge | null {
   const text = page.flat.slice(from, to);
   if (!text.trim()) return null;
-  return { text, elementAt: (offset) => page.parents[lastAtOrBefore(page.starts, from + offset)] ?? null };
+  return { text, inCommentThreadAt: (offset) => page.inThread[lastAtOrBefore(page.starts, from + offset)] ?? false };
 }
 
 /** Index of the last entry of ascending `values` that is ≤ `target` (binary search). */

@@ -1,13 +1,13 @@
 // Page (+ URL, + the extracted article text) → ArticleMetadata. Pure: reads only the given document,
 // never mutates it and touches no page globals, so it runs in a content script and under jsdom alike.
 import type { ArticleMetadata } from '../article';
-import { findAuthor } from './find-author';
+import { readAuthor } from './find-author';
 import { findCanonicalUrl } from './find-canonical-url';
 import { findExcerpt } from './find-excerpt';
 import { findKeywords } from './find-keywords';
 import { findLang } from './find-lang';
 import { findLeadImage } from './find-lead-image';
-import { findPublished } from './find-published';
+import { readPublished } from './find-published';
 import { findSiteName } from './find-site-name';
 import { findTitle } from './find-title';
 import { readJsonLd } from './json-ld';
@@ -19,6 +19,14 @@ import { collectSiteNames } from './site-names';
 import { findTitleAnchor } from './title-anchor';
 
 export function extractMetadata(doc: Document, url: string, articleText?: string): ArticleMetadata {
+  return readMetadata(doc, url)(articleText);
+}
+
+/**
+ * Reads everything the page itself says, now, so that extraction may take the page apart afterwards; the
+ * function it returns completes the author and date from the extracted article's text.
+ */
+export function readMetadata(doc: Document, url: string): (articleText?: string) => ArticleMetadata {
   const meta = readMetaTags(doc);
   const jsonLd = readJsonLd(doc);
   const siteNames = collectSiteNames(meta, jsonLd, url);
@@ -27,17 +35,15 @@ export function extractMetadata(doc: Document, url: string, articleText?: string
   const titleAnchor = findTitleAnchor(doc, title, h1);
   const mainRegion = findMainRegion(doc, titleAnchor);
   const nearTitleText = readNearTitleText(doc, titleAnchor);
-
-  return {
-    title,
-    author: findAuthor({ doc, meta, jsonLd, siteNames, mainRegion, nearTitleText, articleText }),
-    published: findPublished({ doc, meta, jsonLd, titleAnchor, mainRegion, nearTitleText, articleText }),
-    siteName: findSiteName(meta, jsonLd, sitePart, title),
-    lang: findLang(doc, meta),
-    excerpt: findExcerpt(meta, jsonLd),
-    image: findLeadImage(doc, meta, jsonLd, url, mainRegion),
-    url,
-    canonicalUrl: findCanonicalUrl(doc, meta, url),
-    keywords: findKeywords(meta, jsonLd),
-  };
+  const author = readAuthor({ doc, meta, jsonLd, siteNames, mainRegion, nearTitleText });
+  const published = readPublished({ doc, meta, jsonLd, titleAnchor, mainRegion, nearTitleText });
+  const siteName = findSiteName(meta, jsonLd, sitePart, title);
+  const lang = findLang(doc, meta);
+  const excerpt = findExcerpt(meta, jsonLd);
+  const image = findLeadImage(doc, meta, jsonLd, url, mainRegion);
+  const canonicalUrl = findCanonicalUrl(doc, meta, url);
+  const keywords = findKeywords(meta, jsonLd);
+  return (articleText) => ({
+    title, author: author(articleText), published: published(articleText), siteName, lang, excerpt, image, url, canonicalUrl, keywords,
+  });
 }

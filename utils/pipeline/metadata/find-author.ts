@@ -9,7 +9,7 @@ import { findChineseByline, type ChineseByline } from './chinese-byline';
 import { findClosingName } from './closing-name';
 import { findNameLine } from './name-line';
 import { findPostedBy } from './posted-by';
-import { readArticleEdges } from './article-edges';
+import { findArticleEdges, readPageText, type PageText } from './article-edges';
 import { isInCommentOrForm } from './comment-region';
 import { findElements } from './find-elements';
 import type { JsonLdFacts } from './json-ld';
@@ -38,7 +38,7 @@ const SHOW_TEXT = 4;
 const MIN_PRODUCT_CHARS = 3;
 const NAME_INSIDE_SELECTOR = '[itemprop~="name"], [class*="name" i], a';
 
-export interface AuthorInput {
+export interface PageAuthorInput {
   doc: Document;
   meta: MetaTags;
   jsonLd: JsonLdFacts;
@@ -46,10 +46,21 @@ export interface AuthorInput {
   mainRegion: Element | null;
   /** Text printed around the headline, or the top of the body; bylines are read after it. */
   nearTitleText: NearTitleText;
+}
+
+export interface AuthorInput extends PageAuthorInput {
   articleText?: string;
 }
 
 export function findAuthor(input: AuthorInput): string | null {
+  return readAuthor(input)(input.articleText);
+}
+
+/**
+ * Reads every author source on the page now, while the page is whole (extraction may take it apart next);
+ * the function it returns adds the article's text and decides, in the order the file comment gives.
+ */
+export function readAuthor(input: PageAuthorInput): (articleText?: string) => string | null {
   const { doc, meta, jsonLd, siteNames, mainRegion, nearTitleText } = input;
   // Kept for the end: an editor credit, or the site's name where the page declares it as the author (a
   // personal blog's name is its author's). A placeholder ("admin") or an outlet read from text is never used.
@@ -82,16 +93,29 @@ export function findAuthor(input: AuthorInput): string | null {
   ];
   for (const source of structured) {
     const found = source();
-    if (found) return found;
+    if (found) return () => found;
   }
+  const archiveNames = elementNames(bylineElements(), mainRegion, linksAuthorArchive, usable, true);
+  const pageText = readPageText(doc);
+  return (articleText) => fromText(articleText ?? '', { nearTitleText, archiveNames, pageText, accept, fallback: () => fallback });
+}
 
-  const article = input.articleText ?? '';
+interface TextSources {
+  nearTitleText: NearTitleText;
+  /** Names linked to an author archive, read from the page beforehand. */
+  archiveNames: string[];
+  pageText: PageText;
+  accept: (raws: readonly (string | null | undefined)[]) => string | null;
+  fallback: () => string | null;
+}
+
+function fromText(article: string, { nearTitleText, archiveNames, pageText, accept, fallback }: TextSources): string | null {
   const near = nearTitleText.after;
   const tail = article.slice(-ARTICLE_TAIL_CHARS);
-  // The page text just outside the article (a byline row above it, a byline or footer below it) costs a
-  // walk over the page's text, so it is read only when the article's own text names no one.
+  // The page text just outside the article (a byline row above it, a byline or footer below it) is only
+  // searched when the article's own text names no one.
   const besideArticle = (): { before: string; after: string } => {
-    const { before, after } = readArticleEdges(doc, article);
+    const { before, after } = findArticleEdges(pageText, article);
     return { before: before?.text ?? '', after: after?.text ?? '' };
   };
   const texts: (() => string)[] = [
@@ -116,9 +140,9 @@ export function findAuthor(input: AuthorInput): string | null {
   const closing = findClosingName(article);
   return accept(closing.authors) ??
     accept(findNameLine(article)) ??
-    accept(elementNames(bylineElements(), mainRegion, linksAuthorArchive, usable, true)) ??
+    accept(archiveNames) ??
     accept(bylines.find((byline) => byline.editors.length > 0)?.editors ?? closing.editors) ??
-    fallback;
+    fallback();
 }
 
 function isMarked(element: Element): boolean {

@@ -2,6 +2,7 @@
 // after (then just before) the headline, then a labelled date opening the article text or printed right
 // outside it (post footers), then a periodical the article cites as its source. Invalid values fall through.
 import { isInCommentOrForm } from './comment-region';
+import { readPageText } from './article-edges';
 import { findDateBesideArticle } from './date-beside-article';
 import { findCitedIssue } from './find-cited-issue';
 import { findDateInText } from './find-date-in-text';
@@ -25,7 +26,7 @@ const MAX_TIME_ELEMENTS = 50;
 const ARTICLE_HEAD_CHARS = 300;
 const DOCUMENT_POSITION_FOLLOWING = 4;
 
-export interface PublishedInput {
+export interface PagePublishedInput {
   doc: Document;
   meta: MetaTags;
   jsonLd: JsonLdFacts;
@@ -34,28 +35,41 @@ export interface PublishedInput {
   mainRegion: Element | null;
   /** Text printed around the headline, or the top of the body; see readNearTitleText. */
   nearTitleText: NearTitleText;
+}
+
+export interface PublishedInput extends PagePublishedInput {
   articleText?: string;
 }
 
 export function findPublished(input: PublishedInput): string | null {
+  return readPublished(input)(input.articleText);
+}
+
+/**
+ * Reads the page's own dates now, while the page is whole (extraction may take it apart next); the function
+ * it returns falls back on the article's text: a labelled date at its head, one just outside it, a cited issue.
+ */
+export function readPublished(input: PagePublishedInput): (articleText?: string) => string | null {
   const { meta, jsonLd } = input;
   for (const raw of [jsonLd.datePublished, jsonLd.dateCreated]) {
     const date = normalizeDate(raw);
-    if (date) return date;
+    if (date) return () => date;
   }
   for (const key of DATE_META_KEYS) {
     for (const raw of meta.all(key)) {
       const date = normalizeDate(raw);
-      if (date) return date;
+      if (date) return () => date;
     }
   }
-  const articleText = input.articleText ?? '';
-  return fromMarkup(input) ?? findDateInText(input.nearTitleText.after) ?? findDateInText(input.nearTitleText.before, { prefer: 'last' }) ??
+  const onPage = fromMarkup(input) ?? findDateInText(input.nearTitleText.after) ?? findDateInText(input.nearTitleText.before, { prefer: 'last' });
+  if (onPage) return () => onPage;
+  const pageText = readPageText(input.doc);
+  return (articleText = '') =>
     findDateInText(articleText.slice(0, ARTICLE_HEAD_CHARS), { requireLabel: true }) ??
-    findDateBesideArticle(input.doc, articleText) ?? findCitedIssue(articleText);
+    findDateBesideArticle(pageText, articleText) ?? findCitedIssue(articleText);
 }
 
-function fromMarkup({ doc, titleAnchor, mainRegion }: PublishedInput): string | null {
+function fromMarkup({ doc, titleAnchor, mainRegion }: PagePublishedInput): string | null {
   const itemprop = findElements(doc, isDatePublishedMarkup, MAX_TIME_ELEMENTS);
   for (const element of itemprop) {
     const raw = element.getAttribute('content') ?? element.getAttribute('datetime') ?? element.textContent;

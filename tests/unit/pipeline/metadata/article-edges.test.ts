@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readArticleEdges } from '../../../../utils/pipeline/metadata/article-edges';
+import { findArticleEdges, readPageText } from '../../../../utils/pipeline/metadata/article-edges';
 import { makeDocument } from './make-document';
 
 const FIRST = '这是文章的第一段，讲述了一次山间徒步的经过和沿途看到的风景。';
 const LAST = '这是文章的最后一段，作者总结了这次旅行带来的感受与收获。';
 
-describe('readArticleEdges', () => {
+const readArticleEdges = (doc: Document, articleText: string) => findArticleEdges(readPageText(doc), articleText);
+
+describe('findArticleEdges', () => {
   const doc = makeDocument(`<body><div class="nav">首页 | 博客</div>
     <h2>山间徒步</h2><div class="meta">作者 发表于 2024-09-27</div>
     <div class="text"><p>${FIRST}</p><p>中间一段。</p><p>${LAST.slice(0, 10)}<b>${LAST.slice(10)}</b></p></div>
@@ -18,10 +20,17 @@ describe('readArticleEdges', () => {
     expect(edges.after?.text).toMatch(/^ posted @ 2024-09-27 12:40/);
   });
 
-  it('maps a position in an edge back to the element printing it', () => {
+  it('tells which characters of an edge are printed in a comment thread', () => {
     const after = readArticleEdges(doc, `${FIRST}\n\n${LAST}`).after!;
-    expect(after.elementAt(after.text.indexOf('posted'))?.className).toBe('foot');
-    expect(after.elementAt(after.text.indexOf('评论'))?.id).toBe('comments');
+    expect(after.inCommentThreadAt(after.text.indexOf('posted'))).toBe(false);
+    expect(after.inCommentThreadAt(after.text.indexOf('评论'))).toBe(true);
+  });
+
+  it('reads the page text once, so the edges still come from the whole page after extraction takes it apart', () => {
+    const page = makeDocument(`<body><div class="meta">作者 发表于 2024-09-27</div><div class="text"><p>${FIRST}</p><p>${LAST}</p></div></body>`);
+    const text = readPageText(page);
+    page.body.replaceChildren();
+    expect(findArticleEdges(text, `${FIRST}\n\n${LAST}`).before?.text).toContain('发表于 2024-09-27');
   });
 
   it('finds the body by a later line when the text opens with a headline printed apart from it', () => {

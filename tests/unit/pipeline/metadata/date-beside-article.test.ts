@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDateBesideArticle } from '../../../../utils/pipeline/metadata/date-beside-article';
+import { readPageText } from '../../../../utils/pipeline/metadata/article-edges';
+import { findDateBesideArticle as besidePageText } from '../../../../utils/pipeline/metadata/date-beside-article';
 import { makeDocument } from './make-document';
 
 const BODY = '承蒙朋友邀请，今天开始在这里写博客，主要记录编程学习中的心得与体会。';
@@ -7,6 +8,8 @@ const END = '希望以后和各位多多交流，也欢迎大家留言讨论这�
 const ARTICLE = `${BODY}\n\n${END}`;
 const page = (before: string, after: string): Document =>
   makeDocument(`<body><form><h2>很高兴来到这里</h2>${before}<div class="post"><p>${BODY}</p><p>${END}</p></div>${after}</form></body>`);
+
+const findDateBesideArticle = (doc: Document, articleText: string) => besidePageText(readPageText(doc), articleText);
 
 describe('findDateBesideArticle', () => {
   it('reads a post footer printed right after the article', () => {
