@@ -70,7 +70,7 @@ interface PreparedPage {
   ruleRoot: Element | null;
 }
 
-/** A clone of the page with the rule applied, lazy images resolved and furniture gone: what every step reads. */
+/** A copy of the page (or the page, when handed over) with the rule applied, lazy images resolved and furniture gone. */
 function prepare(doc: Document, options: ExtractOptions, warnings: string[]): PreparedPage {
   const clone = options.consumeDocument ? doc : cloneForExtraction(doc);
   const ruleRoot = options.rule ? applyRule(clone, options.rule, warnings) : null;

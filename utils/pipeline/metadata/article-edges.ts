@@ -84,7 +84,7 @@ function readProbes(articleText: string): Probes {
   return { heads: heads.filter(full), tails: tails.filter(full) };
 }
 
-/** The page's visible text, read once per page and before extraction may take the page apart. */
+/** The page's visible text, read before extraction may take the page apart. */
 export interface PageText {
   /** Visible text, node texts joined by one space. */
   flat: string;
@@ -97,15 +97,7 @@ export interface PageText {
   inThread: boolean[];
 }
 
-const pageTexts = new WeakMap<Document, PageText>();
-
 export function readPageText(doc: Document): PageText {
-  let page = pageTexts.get(doc);
-  if (!page) pageTexts.set(doc, (page = walkPageText(doc)));
-  return page;
-}
-
-function walkPageText(doc: Document): PageText {
   const pieces: string[] = [];
   const starts: number[] = [];
   const inThread: boolean[] = [];

@@ -1,6 +1,7 @@
 // Page (+ URL, + the extracted article text) → ArticleMetadata. Pure: reads only the given document,
 // never mutates it and touches no page globals, so it runs in a content script and under jsdom alike.
 import type { ArticleMetadata } from '../article';
+import { readPageText, type PageText } from './article-edges';
 import { readAuthor } from './find-author';
 import { findCanonicalUrl } from './find-canonical-url';
 import { findExcerpt } from './find-excerpt';
@@ -35,8 +36,11 @@ export function readMetadata(doc: Document, url: string): (articleText?: string)
   const titleAnchor = findTitleAnchor(doc, title, h1);
   const mainRegion = findMainRegion(doc, titleAnchor);
   const nearTitleText = readNearTitleText(doc, titleAnchor);
-  const author = readAuthor({ doc, meta, jsonLd, siteNames, mainRegion, nearTitleText });
-  const published = readPublished({ doc, meta, jsonLd, titleAnchor, mainRegion, nearTitleText });
+  // Read only if the author or the date has to be looked for beside the article, and then only once.
+  let text: PageText | undefined;
+  const pageText = (): PageText => (text ??= readPageText(doc));
+  const author = readAuthor({ doc, meta, jsonLd, siteNames, mainRegion, nearTitleText, pageText });
+  const published = readPublished({ doc, meta, jsonLd, titleAnchor, mainRegion, nearTitleText, pageText });
   const siteName = findSiteName(meta, jsonLd, sitePart, title);
   const lang = findLang(doc, meta);
   const excerpt = findExcerpt(meta, jsonLd);

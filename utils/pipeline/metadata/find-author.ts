@@ -46,6 +46,8 @@ export interface PageAuthorInput {
   mainRegion: Element | null;
   /** Text printed around the headline, or the top of the body; bylines are read after it. */
   nearTitleText: NearTitleText;
+  /** The page's visible text, when the caller reads it for the date too. */
+  pageText?: () => PageText;
 }
 
 export interface AuthorInput extends PageAuthorInput {
@@ -96,7 +98,7 @@ export function readAuthor(input: PageAuthorInput): (articleText?: string) => st
     if (found) return () => found;
   }
   const archiveNames = elementNames(bylineElements(), mainRegion, linksAuthorArchive, usable, true);
-  const pageText = readPageText(doc);
+  const pageText = input.pageText?.() ?? readPageText(doc);
   return (articleText) => fromText(articleText ?? '', { nearTitleText, archiveNames, pageText, accept, fallback: () => fallback });
 }
 

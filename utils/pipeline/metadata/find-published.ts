@@ -2,7 +2,7 @@
 // after (then just before) the headline, then a labelled date opening the article text or printed right
 // outside it (post footers), then a periodical the article cites as its source. Invalid values fall through.
 import { isInCommentOrForm } from './comment-region';
-import { readPageText } from './article-edges';
+import { readPageText, type PageText } from './article-edges';
 import { findDateBesideArticle } from './date-beside-article';
 import { findCitedIssue } from './find-cited-issue';
 import { findDateInText } from './find-date-in-text';
@@ -35,6 +35,8 @@ export interface PagePublishedInput {
   mainRegion: Element | null;
   /** Text printed around the headline, or the top of the body; see readNearTitleText. */
   nearTitleText: NearTitleText;
+  /** The page's visible text, when the caller reads it for the author too. */
+  pageText?: () => PageText;
 }
 
 export interface PublishedInput extends PagePublishedInput {
@@ -63,7 +65,7 @@ export function readPublished(input: PagePublishedInput): (articleText?: string)
   }
   const onPage = fromMarkup(input) ?? findDateInText(input.nearTitleText.after) ?? findDateInText(input.nearTitleText.before, { prefer: 'last' });
   if (onPage) return () => onPage;
-  const pageText = readPageText(input.doc);
+  const pageText = input.pageText?.() ?? readPageText(input.doc);
   return (articleText = '') =>
     findDateInText(articleText.slice(0, ARTICLE_HEAD_CHARS), { requireLabel: true }) ??
     findDateBesideArticle(pageText, articleText) ?? findCitedIssue(articleText);

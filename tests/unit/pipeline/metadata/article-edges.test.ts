@@ -26,7 +26,7 @@ describe('findArticleEdges', () => {
     expect(after.inCommentThreadAt(after.text.indexOf('评论'))).toBe(true);
   });
 
-  it('reads the page text once, so the edges still come from the whole page after extraction takes it apart', () => {
+  it('finds the edges in page text read before extraction took the page apart', () => {
     const page = makeDocument(`<body><div class="meta">作者 发表于 2024-09-27</div><div class="text"><p>${FIRST}</p><p>${LAST}</p></div></body>`);
     const text = readPageText(page);
     page.body.replaceChildren();
