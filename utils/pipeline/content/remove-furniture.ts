@@ -15,8 +15,8 @@ import {
   MAX_PROMOTION_CHARS,
   MAX_PROMOTION_SENTENCES,
   MAX_TEASER_CHARS,
-  MAX_VIEW_COUNTER_CHARS,
   MAX_READER_COUNT_CHARS,
+  MAX_VIEW_COUNTER_CHARS,
   NOTICE_WORDS,
   PAGE_CONTROL_WORDS,
   PROMOTION_WORDS,
@@ -67,8 +67,8 @@ function measure(root: Element): Array<[Element, Shape]> {
       if (child.nodeType === TEXT_NODE) {
         shape.chars += collapsedLength(child.nodeValue ?? '');
       } else if (child.nodeType === ELEMENT_NODE) {
-        const inner = visit(child as Element, inCode || CODE_TAGS.has((child as Element).tagName.toUpperCase()));
         const tag = (child as Element).tagName.toUpperCase();
+        const inner = visit(child as Element, inCode || CODE_TAGS.has(tag));
         shape.chars += inner.chars;
         shape.hasBlockInside ||= inner.hasBlockInside || BLOCK_TAGS.has(tag);
         shape.hasH1Inside ||= inner.hasH1Inside || tag === 'H1';
