@@ -12,8 +12,11 @@ export default defineContentScript({
   async main(): Promise<Result<ClippedPage>> {
     try {
       const url = location.href;
+      // Copied before extraction starts: the user's selection is part of what they asked to clip.
+      const range = window.getSelection()?.rangeCount ? window.getSelection()!.getRangeAt(0) : null;
+      const selection = range && !range.collapsed ? range.cloneContents() : null;
       const { rules } = await readSettings();
-      return { ok: true, value: clipDocument(document, { url, rule: findSiteRule(rules, url) }) };
+      return { ok: true, value: clipDocument(document, { url, rule: findSiteRule(rules, url), selection }) };
     } catch (error) {
       return { ok: false, error: toClipdownError(error, 'extraction-failed') };
     }

@@ -17,6 +17,8 @@ export interface ArticleMetadata {
   url: string;
   canonicalUrl: string | null;
   keywords: string[];
+  /** Every `<meta>` value by lower-cased name/property (first value of each), for `{{meta:name}}`. */
+  meta: Record<string, string>;
 }
 
 /** How the article content was found; anything but `readability`/`rule` deserves a warning. */

@@ -11,6 +11,8 @@ export interface ClipDocumentOptions {
   rule?: SiteRule | null;
   /** The document is the caller's own copy and may be used up (see ExtractOptions). */
   consumeDocument?: boolean;
+  /** What the user selected (a copy of the range's contents), for `{{selection}}`. */
+  selection?: DocumentFragment | null;
 }
 
 export function clipDocument(doc: Document, options: ClipDocumentOptions): ClippedPage {
@@ -25,8 +27,17 @@ export function clipDocument(doc: Document, options: ClipDocumentOptions): Clipp
     body,
     text,
     method,
+    selection: selectionMarkdown(doc, options),
     ruleName: options.rule ? options.rule.name || options.rule.patterns[0] || null : null,
     frontMatterOverrides: options.rule?.frontMatter ?? {},
     warnings,
   };
+}
+
+function selectionMarkdown(doc: Document, { selection, url }: ClipDocumentOptions): string | null {
+  if (!selection?.textContent?.trim()) return null;
+  // Turndown wants an element; the fragment's nodes move into a detached wrapper.
+  const wrapper = doc.createElement('div');
+  wrapper.append(selection);
+  return convertToMarkdown(wrapper, url) || null;
 }

@@ -10,6 +10,8 @@ export interface ClippedPage {
   /** The article as plain text, paragraphs separated by blank lines (word counts, search). */
   text: string;
   method: ExtractionMethod;
+  /** What the user had selected on the page, as Markdown; null when nothing was (or in the CLI). */
+  selection: string | null;
   /** Name of the site rule that applied, if any. */
   ruleName: string | null;
   /** Rule-supplied front-matter values, applied after the preset. */

@@ -62,3 +62,22 @@ describe('clipDocument', () => {
     expect(structuredClone(page)).toEqual(page);
   });
 });
+
+describe('what a clip carries for templates', () => {
+  const html = `<html><head><title>T</title><meta name="Description" content="About it"><meta property="og:type" content="article"></head>
+    <body><article><h1>T</h1><p>${'A sentence of the article body. '.repeat(20)}</p><p>Second <b>bold</b> paragraph of the body. ${'More text. '.repeat(20)}</p></article></body></html>`;
+
+  it('keeps every meta tag by lower-cased name, for {{meta:name}}', () => {
+    const page = clipDocument(documentFrom(html), { url: 'https://example.com/a' });
+    expect(page.metadata.meta).toMatchObject({ description: 'About it', 'og:type': 'article' });
+  });
+
+  it('turns the user’s selection into Markdown, and has none when nothing is selected', () => {
+    const doc = documentFrom(html);
+    const range = doc.createRange();
+    range.selectNodeContents(doc.querySelectorAll('p')[1]!);
+    const page = clipDocument(doc, { url: 'https://example.com/a', selection: range.cloneContents() });
+    expect(page.selection).toMatch(/^Second \*\*bold\*\* paragraph/);
+    expect(clipDocument(documentFrom(html), { url: 'https://example.com/a' }).selection).toBeNull();
+  });
+});

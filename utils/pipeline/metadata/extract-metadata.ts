@@ -47,7 +47,9 @@ export function readMetadata(doc: Document, url: string): (articleText?: string)
   const image = findLeadImage(doc, meta, jsonLd, url, mainRegion);
   const canonicalUrl = findCanonicalUrl(doc, meta, url);
   const keywords = findKeywords(meta, jsonLd);
+  const metaRecord = meta.record();
   return (articleText) => ({
     title, author: author(articleText), published: published(articleText), siteName, lang, excerpt, image, url, canonicalUrl, keywords,
+    meta: metaRecord,
   });
 }

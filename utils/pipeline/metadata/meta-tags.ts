@@ -10,7 +10,13 @@ export interface MetaTags {
   first(...keys: string[]): string | null;
   /** Every value of one key, in document order. */
   all(key: string): string[];
+  /** First value of every key, for `{{meta:name}}` in templates; long values are cut. */
+  record(): Record<string, string>;
 }
+
+/** Keeps the clip result small when a page stuffs its head with metas or megabyte values. */
+const MAX_RECORD_KEYS = 300;
+const MAX_RECORD_VALUE = 2000;
 
 export function readMetaTags(doc: Document): MetaTags {
   const index = new Map<string, string[]>();
@@ -48,6 +54,11 @@ export function readMetaTags(doc: Document): MetaTags {
     },
     all(key) {
       return [...(index.get(key.toLowerCase()) ?? [])];
+    },
+    record() {
+      const out: Record<string, string> = {};
+      for (const [key, values] of [...index].slice(0, MAX_RECORD_KEYS)) out[key] = values[0]!.slice(0, MAX_RECORD_VALUE);
+      return out;
     },
   };
 }

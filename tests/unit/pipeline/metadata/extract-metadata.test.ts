@@ -49,6 +49,7 @@ describe('extractMetadata', () => {
       url,
       canonicalUrl: null,
       keywords: ['食品安全', '北京', '监管'],
+      meta: expect.objectContaining({ author: '示例新闻网' }),
     });
   });
 
@@ -66,6 +67,7 @@ describe('extractMetadata', () => {
       url,
       canonicalUrl: 'https://www.dailyplanet.example/health/covid-cases',
       keywords: ['Health', 'Covid-19'],
+      meta: expect.objectContaining({ 'og:site_name': 'The Daily Planet' }),
     });
   });
 
@@ -73,7 +75,7 @@ describe('extractMetadata', () => {
     const url = 'https://example.com/';
     expect(extractMetadata(makeDocument('', url), url)).toEqual({
       title: '', author: null, published: null, siteName: null, lang: null, excerpt: null,
-      image: null, url, canonicalUrl: null, keywords: [],
+      image: null, url, canonicalUrl: null, keywords: [], meta: {},
     });
   });
 
