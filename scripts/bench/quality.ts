@@ -1,20 +1,19 @@
 // npm run bench:quality [-- --corpus <dir>] [--out <dir>] [--sources a,b] [--extractors a,b] [--jobs N]
 // Runs Clipdown's pipeline, plain Readability and Defuddle on every page of a corpus folder, scores the three
 // with the corpus's scorer and prints one table: body P/R/F1 per source, metadata match rates, time per page.
-import { execFileSync, fork } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { type CorpusPage, listCorpusPages } from './corpus-pages';
+import { listCorpusPages } from './corpus-pages';
 import { EXTRACTOR_NAMES } from './extractors';
-import type { BatchRequest, PageTiming } from './quality-worker';
+import type { PageTiming } from './quality-worker';
+import { runInBatches } from './run-batches';
 import { formatQualityTable, type ScoreSummary } from './quality-table';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const DEFAULT_CORPUS = path.resolve(REPO, '../shared/corpus');
-/** Pages per child process: jsdom grows about 3.5 MB a page, so a batch stays well under 200 MB. */
-const PAGES_PER_BATCH = 20;
 const WORKER = path.join(import.meta.dirname, 'quality-worker.ts');
 
 async function main(): Promise<number> {
@@ -51,7 +50,7 @@ async function main(): Promise<number> {
   for (const name of names) rmSync(path.join(out, name), { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   console.error(`bench:quality: ${pages.length} pages from ${corpus}, ${jobs} processes, predictions in ${out}`);
-  const timings = await runBatches(pages, { out, extractors: names }, jobs);
+  const timings = await runInBatches<PageTiming>(WORKER, pages, { out, extractors: names }, jobs);
 
   const scores: Record<string, ScoreSummary> = {};
   for (const name of names) {
@@ -70,41 +69,6 @@ async function main(): Promise<number> {
 function findScorer(corpus: string): string | null {
   const candidates = [path.join(corpus, '../bench/score.mjs'), path.resolve(REPO, '../shared/bench/score.mjs')];
   return candidates.find((file) => existsSync(file)) ?? null;
-}
-
-async function runBatches(pages: CorpusPage[], settings: Omit<BatchRequest, 'pages'>, jobs: number): Promise<PageTiming[]> {
-  const batches: CorpusPage[][] = [];
-  for (let i = 0; i < pages.length; i += PAGES_PER_BATCH) batches.push(pages.slice(i, i + PAGES_PER_BATCH));
-  const timings: PageTiming[] = [];
-  let next = 0;
-  let done = 0;
-  const lane = async (): Promise<void> => {
-    while (next < batches.length) {
-      const batch = batches[next++]!;
-      timings.push(...(await runBatch({ ...settings, pages: batch })));
-      done += batch.length;
-      process.stderr.write(`\r  ${done}/${pages.length} pages`);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(jobs, batches.length) }, lane));
-  process.stderr.write('\n');
-  return timings;
-}
-
-function runBatch(request: BatchRequest): Promise<PageTiming[]> {
-  return new Promise((resolve, reject) => {
-    const child = fork(WORKER, [], { execArgv: ['--import', 'tsx', '--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    let result: PageTiming[] | null = null;
-    child.once('message', (message) => {
-      result = message as PageTiming[];
-    });
-    child.once('error', reject);
-    child.once('exit', (code) => {
-      if (result) resolve(result);
-      else reject(new Error(`worker for ${request.pages[0]?.source}/${request.pages[0]?.id}… exited with ${code}`));
-    });
-    child.send(request);
-  });
 }
 
 main().then(
