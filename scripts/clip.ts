@@ -1,10 +1,10 @@
-// npm run clip -- <file.html|url> [--url <base>] [--preset default|hexo] [--rules <file>] [--out <dir>] [--json]
+// npm run clip -- <file.html|url> [--url <base>] [--preset default|hexo|hugo|jekyll|obsidian] [--rules <file>] [--out <dir>] [--json]
 // Prints the Markdown clip of a page, made by the same pipeline the extension runs in the tab.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { clipDocument } from '../utils/pipeline/clip-document';
-import { isPresetName, PRESET_NAMES, type PresetName } from '../utils/pipeline/render/presets';
+import { builtInPreset, isPresetName, PRESET_NAMES, type PresetName } from '../utils/pipeline/render/presets';
 import { renderClip } from '../utils/pipeline/render/render-clip';
 import { toClipdownError } from '../utils/result';
 import { parseSettingsFile } from '../utils/settings/parse-settings-file';
@@ -44,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (positionals.length !== 1) return usageError('give exactly one file or URL');
-  if (values.preset !== undefined && !isPresetName(values.preset)) return usageError(`unknown preset "${values.preset}"`);
+  if (values.preset !== undefined && !isPresetName(values.preset)) return usageError(`unknown preset "${values.preset}": choose one of ${PRESET_NAMES.join(', ')}`);
 
   let rules: SiteRule[] = [];
   let preset: PresetName = 'default';
@@ -60,7 +60,7 @@ async function main(argv: string[]): Promise<number> {
   const rule = findSiteRule(rules, url);
   const page = clipDocument(dom.window.document, { url, rule, consumeDocument: true });
   dom.window.close();
-  const clip = renderClip(page, { preset, clippedAt: new Date() });
+  const clip = renderClip(page, { preset: builtInPreset(preset), clippedAt: new Date() });
   for (const warning of page.warnings) console.error(`warning: ${warning}`);
 
   if (values.json) {

@@ -11,14 +11,28 @@ import { findSavedCopies, saveClip, type ClipSource } from '@/utils/library/save
 import type { StoredClip } from '@/utils/library/stored-clip';
 import type { ClippedPage } from '@/utils/pipeline/clipped-page';
 import type { FrontMatter } from '@/utils/pipeline/render/front-matter';
-import { isPresetName, PRESET_NAMES, type PresetName } from '@/utils/pipeline/render/presets';
-import { buildClip, renderClip } from '@/utils/pipeline/render/render-clip';
+import { builtInPreset, isPresetName, PRESET_NAMES, type PresetName } from '@/utils/pipeline/render/presets';
+import { createClipContext, rebuildClip, renderClipInContext, type ClipContext } from '@/utils/pipeline/render/render-clip';
 import { toClipdownError } from '@/utils/result';
 import { readSettings, updateSettings } from '@/utils/settings/settings-item';
 
 const db = new ClipDatabase();
 
-type Loaded = { page: ClippedPage; preset: PresetName; frontMatter: FrontMatter; body: string };
+type Loaded = {
+  page: ClippedPage;
+  clippedAt: Date;
+  context: ClipContext;
+  frontMatter: FrontMatter;
+  body: string;
+  /** The body as the preset rendered it, to tell whether the user has edited it. */
+  renderedBody: string;
+};
+
+function load(page: ClippedPage, clippedAt: Date, presetName: PresetName): Loaded {
+  const context = createClipContext(page, { preset: builtInPreset(presetName), clippedAt });
+  const { frontMatter, body } = renderClipInContext(page, context);
+  return { page, clippedAt, context, frontMatter, body, renderedBody: body };
+}
 
 export function PopupApp() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -31,13 +45,12 @@ export function PopupApp() {
       const [result, settings] = await Promise.all([clipActiveTab(), readSettings()]);
       if (!result.ok) return setStatus({ kind: 'error', text: result.error.message });
       const page = result.value;
-      const clip = renderClip(page, { preset: settings.preset, clippedAt: new Date() });
-      setLoaded({ page, preset: settings.preset, frontMatter: clip.frontMatter, body: clip.body });
+      setLoaded(load(page, new Date(), settings.preset));
       setStatus(readyStatus(page));
     })().catch((error: unknown) => setStatus({ kind: 'error', text: toClipdownError(error, 'extraction-failed').message }));
   }, []);
 
-  const clip = useMemo(() => (loaded ? buildClip(loaded.frontMatter, loaded.body) : null), [loaded]);
+  const clip = useMemo(() => (loaded ? rebuildClip(loaded.context, loaded) : null), [loaded]);
 
   if (!loaded || !clip) {
     return (
@@ -98,8 +111,14 @@ export function PopupApp() {
 
   const onPreset = async (name: string) => {
     if (!isPresetName(name)) return;
-    const rendered = renderClip(loaded.page, { preset: name, clippedAt: new Date() });
-    setLoaded({ ...loaded, preset: name, frontMatter: rendered.frontMatter });
+    let next: Loaded;
+    try {
+      next = load(loaded.page, loaded.clippedAt, name);
+    } catch (error) {
+      return setStatus({ kind: 'error', text: toClipdownError(error, 'extraction-failed').message });
+    }
+    // A body the user has edited is theirs: switching presets changes front-matter and file name only.
+    setLoaded(loaded.body === loaded.renderedBody ? next : { ...next, body: loaded.body });
     await updateSettings({ preset: name });
   };
 
@@ -108,7 +127,7 @@ export function PopupApp() {
       <Header>
         <label className="preset">
           Template{' '}
-          <select name="preset" value={loaded.preset} onChange={(e) => void onPreset(e.target.value)}>
+          <select name="preset" value={loaded.context.preset.id} onChange={(e) => void onPreset(e.target.value)}>
             {PRESET_NAMES.map((name) => (
               <option key={name} value={name}>
                 {name}
@@ -146,7 +165,7 @@ export function PopupApp() {
         />
       )}
       <ClipEditor
-        key={loaded.preset}
+        key={loaded.context.preset.id}
         frontMatter={loaded.frontMatter}
         body={loaded.body}
         onFrontMatterChange={(frontMatter) => setLoaded({ ...loaded, frontMatter })}

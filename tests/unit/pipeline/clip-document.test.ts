@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { clipDocument } from '@/utils/pipeline/clip-document';
+import { builtInPreset } from '@/utils/pipeline/render/presets';
 import { renderClip } from '@/utils/pipeline/render/render-clip';
 import { documentFrom, fixturePage } from '../../support/dom';
 
@@ -16,7 +17,7 @@ describe('clipping seed 000 into a Hexo post', () => {
   const clip = renderClip(
     // The seed's site rule files these posts under its categories, with the outlet as author.
     { ...page, frontMatterOverrides: { categories: meta.frontMatter.categories as string[], author: '趣头条' } },
-    { preset: 'hexo', clippedAt: new Date('2026-11-23T00:00:00Z') },
+    { preset: builtInPreset('hexo'), clippedAt: new Date('2026-11-23T00:00:00Z') },
   );
   const [, yamlText, body] = /^---\n([\s\S]*?)\n---\n\n([\s\S]*)$/.exec(clip.markdown) ?? [];
 

@@ -6,16 +6,18 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { builtInPreset, PRESET_NAMES } from '../../../utils/pipeline/render/presets';
+import { expectFieldTypes } from '../pipeline/render/expect-field-types';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '../../..');
 const FIXTURE = path.join(ROOT, 'tests/fixtures/pages/seed-004-news/source.html');
 const clip = (...args: string[]) => run(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/clip.ts', ...args], { cwd: ROOT });
 
-function frontMatter(markdown: string): Record<string, unknown> {
+function frontMatter(markdown: string, version: '1.1' | '1.2' = '1.2'): Record<string, unknown> {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(markdown);
   expect(match).not.toBeNull();
-  return parse(match![1]!) as Record<string, unknown>;
+  return parse(match![1]!, { version }) as Record<string, unknown>;
 }
 
 describe('npm run clip', () => {
@@ -36,7 +38,8 @@ describe('npm run clip', () => {
     writeFileSync(rules, JSON.stringify({ format: 'clipdown-settings', version: 1, rules: [{ name: '产业信息', patterns: ['news.example.cn'], frontMatter: { categories: ['新媒体', '趣头条'] } }] }));
     const { stdout } = await clip(FIXTURE, '--rules', rules, '--preset', 'hexo', '--out', dir);
     const written = stdout.trim();
-    expect(path.basename(written)).toBe('漳州开发区 一鼓作气.md');
+    // Hexo names posts `:title.md`: the slug of the title.
+    expect(path.basename(written)).toBe('漳州开发区-一鼓作气.md');
     const fm = frontMatter(readFileSync(written, 'utf8'));
     expect(Object.keys(fm)).toEqual(['title', 'categories', 'headimg', 'author', 'comments', 'date', 'thumbnail']);
     expect(fm.categories).toEqual(['新媒体', '趣头条']);
@@ -45,14 +48,23 @@ describe('npm run clip', () => {
   it('prints the clip as JSON with --json', async () => {
     const { stdout } = await clip(FIXTURE, '--url', 'https://other.example/x.html', '--json');
     const result = JSON.parse(stdout) as { filename: string; frontMatter: Record<string, unknown>; markdown: string };
-    expect(result.filename).toBe('漳州开发区 一鼓作气.md');
+    expect(result.filename).toBe('2024-09-27-漳州开发区-一鼓作气.md');
     expect(result.frontMatter.source).toBe('https://other.example/x.html');
     expect(result.markdown.startsWith('---\n')).toBe(true);
   }, 30_000);
 
+  it('prints, with each preset, front-matter that YAML parsers read back with the preset’s types', async () => {
+    const outputs = await Promise.all(PRESET_NAMES.map((name) => clip(FIXTURE, '--preset', name)));
+    outputs.forEach(({ stdout }, i) => {
+      const preset = builtInPreset(PRESET_NAMES[i]!);
+      expectFieldTypes(preset, frontMatter(stdout), frontMatter(stdout, '1.1'));
+      expect(frontMatter(stdout).title).toBe('漳州开发区:一鼓作气');
+    });
+  }, 60_000);
+
   it('explains bad input instead of crashing', async () => {
     await expect(clip('/nonexistent/page.html')).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/clip: .*no such file/i) });
-    await expect(clip(FIXTURE, '--preset', 'nope')).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown preset/) });
+    await expect(clip(FIXTURE, '--preset', 'nope')).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown preset "nope": choose one of default, hexo, hugo, jekyll, obsidian/) });
     const dir = mkdtempSync(path.join(tmpdir(), 'clipdown-cli-'));
     writeFileSync(path.join(dir, 'bad.json'), '{"rules": [{"patterns": []}]}');
     await expect(clip(FIXTURE, '--rules', path.join(dir, 'bad.json'))).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/Invalid settings file/) });
