@@ -5,7 +5,8 @@ import { parseTemplateSyntax } from './parse-template-syntax';
 import type { Template } from './template-ast';
 import type { TemplateProblem } from './template-problem';
 
-export type ParseResult = { ok: true; template: Template } | { ok: false; problems: TemplateProblem[] };
+/** Shared through the cache: frozen, like the template inside. */
+export type ParseResult = { ok: true; template: Template } | { ok: false; problems: readonly TemplateProblem[] };
 
 /** Enough for every field of every preset a user keeps, with room; beyond it the oldest go. */
 const CACHE_SIZE = 500;
@@ -21,7 +22,7 @@ export function parseTemplate(source: string): ParseResult {
 }
 
 /** Syntax errors, unknown variables and filters, bad filter arguments; empty when the template is fine. */
-export function checkTemplate(source: string): TemplateProblem[] {
+export function checkTemplate(source: string): readonly TemplateProblem[] {
   const result = parseTemplate(source);
   return result.ok ? [] : result.problems;
 }
@@ -29,6 +30,6 @@ export function checkTemplate(source: string): TemplateProblem[] {
 function parseUncached(source: string): ParseResult {
   const { parts, problems } = parseTemplateSyntax(source);
   problems.push(...checkTemplateParts(parts));
-  if (problems.length) return { ok: false, problems: problems.sort((a, b) => a.start - b.start) };
+  if (problems.length) return { ok: false, problems: Object.freeze(problems.sort((a, b) => a.start - b.start).map((p) => Object.freeze(p))) };
   return { ok: true, template: Object.freeze({ source, parts: Object.freeze(parts) }) };
 }

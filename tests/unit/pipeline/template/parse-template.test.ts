@@ -120,3 +120,14 @@ describe('parseTemplate: problems, with the text they cover', () => {
     ]);
   });
 });
+
+describe('parseTemplate: shared results', () => {
+  it('cannot be changed by one caller under another', () => {
+    const result = parseTemplate('{{titel}}');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(() => (result.problems as unknown as unknown[]).pop()).toThrow(TypeError);
+    expect(() => Object.assign(result.problems[0]!, { start: 99 })).toThrow(TypeError);
+    expect(checkTemplate('{{titel}}')).toHaveLength(1);
+  });
+});
