@@ -15,8 +15,8 @@ export default defineContentScript({
       // Copied before extraction starts: the user's selection is part of what they asked to clip.
       const range = window.getSelection()?.rangeCount ? window.getSelection()!.getRangeAt(0) : null;
       const selection = range && !range.collapsed ? range.cloneContents() : null;
-      const { rules } = await readSettings();
-      return { ok: true, value: clipDocument(document, { url, rule: findSiteRule(rules, url), selection }) };
+      const { rules, markdown } = await readSettings();
+      return { ok: true, value: clipDocument(document, { url, rule: findSiteRule(rules, url), selection, markdown }) };
     } catch (error) {
       return { ok: false, error: toClipdownError(error, 'extraction-failed') };
     }

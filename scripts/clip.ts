@@ -1,23 +1,31 @@
-// npm run clip -- <file.html|url> [--url <base>] [--preset default|hexo|hugo|jekyll|obsidian] [--rules <file>] [--out <dir>] [--json]
+// npm run clip -- <file.html|url> [--url <base>] [--preset <id>] [--images <mode>] [--rules <file>] [--out <dir>] [--json]
 // Prints the Markdown clip of a page, made by the same pipeline the extension runs in the tab.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { clipDocument } from '../utils/pipeline/clip-document';
-import { builtInPreset, isPresetName, PRESET_NAMES, type PresetName } from '../utils/pipeline/render/presets';
+import { localizeImages } from '../utils/pipeline/images/localize-images';
+import { markdownOptionsSchema } from '../utils/pipeline/markdown/markdown-options';
+import { PRESET_NAMES } from '../utils/pipeline/render/presets';
 import { renderClip } from '../utils/pipeline/render/render-clip';
 import { toClipdownError } from '../utils/result';
 import { parseSettingsFile } from '../utils/settings/parse-settings-file';
+import { DEFAULT_SETTINGS, presetExists, resolvePreset, type Settings } from '../utils/settings/settings';
 import { findSiteRule } from '../utils/site-rules/find-site-rule';
-import type { SiteRule } from '../utils/site-rules/site-rule';
+import { fetchImage } from './lib/fetch-image';
 import { loadPage } from './lib/load-page';
+
+const IMAGE_MODES = markdownOptionsSchema.shape.images.unwrap().options;
 
 const USAGE = `Usage: npm run clip -- <file.html|url> [options]
 
   --url <url>       the page's address, for a saved file (default: its canonical URL, else the file path)
-  --preset <name>   front-matter preset: ${PRESET_NAMES.join(', ')} (default: the rules file's, else default)
-  --rules <file>    settings/rules JSON, as the options page exports it
-  --out <dir>       write <dir>/<file name>.md instead of printing
+  --preset <id>     front-matter preset: ${PRESET_NAMES.join(', ')}, or one of the settings file's own
+                    (default: the settings file's choice, else default)
+  --images <mode>   remote (keep the page's image URLs), local (download into <out>/assets/; needs --out),
+                    data-uri (embed them), drop (no images); default: the settings file's, else remote
+  --rules <file>    settings JSON as the options page exports it: rules, presets, Markdown options
+  --out <dir>       write <dir>/<file name>.md (and its assets/) instead of printing
   --json            print the clip as JSON (front-matter, markdown, filename, metadata)`;
 
 async function main(argv: string[]): Promise<number> {
@@ -29,6 +37,7 @@ async function main(argv: string[]): Promise<number> {
       options: {
         url: { type: 'string' },
         preset: { type: 'string' },
+        images: { type: 'string' },
         rules: { type: 'string' },
         out: { type: 'string' },
         json: { type: 'boolean', default: false },
@@ -44,32 +53,48 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (positionals.length !== 1) return usageError('give exactly one file or URL');
-  if (values.preset !== undefined && !isPresetName(values.preset)) return usageError(`unknown preset "${values.preset}": choose one of ${PRESET_NAMES.join(', ')}`);
 
-  let rules: SiteRule[] = [];
-  let preset: PresetName = 'default';
+  let settings: Settings = DEFAULT_SETTINGS;
   if (values.rules) {
     const parsed = parseSettingsFile(await readFile(values.rules, 'utf8'));
     if (!parsed.ok) return fail(`${values.rules}: ${parsed.error.message}`);
-    rules = parsed.value.rules;
-    preset = parsed.value.preset;
+    settings = parsed.value;
   }
-  if (values.preset && isPresetName(values.preset)) preset = values.preset;
+  const presetId = values.preset ?? settings.preset;
+  if (!presetExists(presetId, settings.presets)) {
+    const ids = [...PRESET_NAMES, ...settings.presets.map((preset) => preset.id)];
+    return usageError(`unknown preset "${presetId}": choose one of ${ids.join(', ')}`);
+  }
+  const images = values.images ?? settings.markdown.images;
+  if (!(IMAGE_MODES as readonly string[]).includes(images)) return usageError(`unknown image mode "${images}": choose one of ${IMAGE_MODES.join(', ')}`);
+  if (images === 'local' && !values.out) return usageError('--images local writes the images into <dir>/assets/: give --out <dir>');
+  const markdown = { ...settings.markdown, images: images as (typeof IMAGE_MODES)[number] };
 
   const { dom, url } = await loadPage(positionals[0]!, values.url);
-  const rule = findSiteRule(rules, url);
-  const page = clipDocument(dom.window.document, { url, rule, consumeDocument: true });
+  const rule = findSiteRule(settings.rules, url);
+  const page = clipDocument(dom.window.document, { url, rule, consumeDocument: true, markdown });
   dom.window.close();
-  const clip = renderClip(page, { preset: builtInPreset(preset), clippedAt: new Date() });
+  let assets: { path: string; bytes: Uint8Array }[] = [];
+  if (markdown.images === 'local' || markdown.images === 'data-uri') {
+    const localized = await localizeImages(page.body, markdown.images, fetchImage);
+    page.body = localized.markdown;
+    assets = localized.assets;
+    for (const { url: failedUrl, reason } of localized.failed) page.warnings.push(`image kept as a link, ${failedUrl}: ${reason}`);
+  }
+  const clip = renderClip(page, { preset: resolvePreset(settings, presetId), clippedAt: new Date() });
   for (const warning of page.warnings) console.error(`warning: ${warning}`);
 
   if (values.json) {
-    const { frontMatter, markdown, filename } = clip;
-    console.log(JSON.stringify({ filename, frontMatter, markdown, metadata: page.metadata, method: page.method, rule: page.ruleName, warnings: page.warnings }, null, 2));
+    const { frontMatter, markdown: text, filename } = clip;
+    console.log(JSON.stringify({ filename, frontMatter, markdown: text, metadata: page.metadata, method: page.method, rule: page.ruleName, warnings: page.warnings }, null, 2));
   } else if (values.out) {
     await mkdir(values.out, { recursive: true });
     const file = path.join(values.out, clip.filename);
     await writeFile(file, clip.markdown, 'utf8');
+    for (const asset of assets) {
+      await mkdir(path.dirname(path.join(values.out, asset.path)), { recursive: true });
+      await writeFile(path.join(values.out, asset.path), asset.bytes);
+    }
     console.log(file);
   } else {
     process.stdout.write(clip.markdown);

@@ -11,9 +11,10 @@ import { findSavedCopies, saveClip, type ClipSource } from '@/utils/library/save
 import type { StoredClip } from '@/utils/library/stored-clip';
 import type { ClippedPage } from '@/utils/pipeline/clipped-page';
 import type { FrontMatter } from '@/utils/pipeline/render/front-matter';
-import { builtInPreset, isPresetName, PRESET_NAMES, type PresetName } from '@/utils/pipeline/render/presets';
+import { BUILT_IN_PRESETS, type Preset } from '@/utils/pipeline/render/presets';
 import { createClipContext, rebuildClip, renderClipInContext, type ClipContext } from '@/utils/pipeline/render/render-clip';
 import { toClipdownError } from '@/utils/result';
+import { resolvePreset, type Settings } from '@/utils/settings/settings';
 import { readSettings, updateSettings } from '@/utils/settings/settings-item';
 
 const db = new ClipDatabase();
@@ -28,8 +29,8 @@ type Loaded = {
   renderedBody: string;
 };
 
-function load(page: ClippedPage, clippedAt: Date, presetName: PresetName): Loaded {
-  const context = createClipContext(page, { preset: builtInPreset(presetName), clippedAt });
+function load(page: ClippedPage, clippedAt: Date, preset: Preset): Loaded {
+  const context = createClipContext(page, { preset, clippedAt });
   const { frontMatter, body } = renderClipInContext(page, context);
   return { page, clippedAt, context, frontMatter, body, renderedBody: body };
 }
@@ -39,13 +40,15 @@ export function PopupApp() {
   const [status, setStatus] = useState<Status>({ kind: 'info', text: 'Clipping this page…' });
   const [duplicate, setDuplicate] = useState<StoredClip | null>(null);
   const [busy, setBusy] = useState(false);
+  const [settings, setSettings] = useState<Settings | null>(null);
 
   useEffect(() => {
     void (async () => {
-      const [result, settings] = await Promise.all([clipActiveTab(), readSettings()]);
+      const [result, stored] = await Promise.all([clipActiveTab(), readSettings()]);
       if (!result.ok) return setStatus({ kind: 'error', text: result.error.message });
       const page = result.value;
-      setLoaded(load(page, new Date(), settings.preset));
+      setSettings(stored);
+      setLoaded(load(page, new Date(), resolvePreset(stored, stored.preset)));
       setStatus(readyStatus(page));
     })().catch((error: unknown) => setStatus({ kind: 'error', text: toClipdownError(error, 'extraction-failed').message }));
   }, []);
@@ -109,17 +112,20 @@ export function PopupApp() {
       return { kind: 'success', text: 'Copied the Markdown to the clipboard.' };
     });
 
-  const onPreset = async (name: string) => {
-    if (!isPresetName(name)) return;
+  const presets = [...BUILT_IN_PRESETS, ...(settings?.presets ?? [])];
+
+  const onPreset = async (id: string) => {
+    const preset = presets.find((candidate) => candidate.id === id);
+    if (!preset) return;
     let next: Loaded;
     try {
-      next = load(loaded.page, loaded.clippedAt, name);
+      next = load(loaded.page, loaded.clippedAt, preset);
     } catch (error) {
       return setStatus({ kind: 'error', text: toClipdownError(error, 'extraction-failed').message });
     }
     // A body the user has edited is theirs: switching presets changes front-matter and file name only.
     setLoaded(loaded.body === loaded.renderedBody ? next : { ...next, body: loaded.body });
-    await updateSettings({ preset: name });
+    setSettings(await updateSettings({ preset: id }));
   };
 
   return (
@@ -128,9 +134,9 @@ export function PopupApp() {
         <label className="preset">
           Template{' '}
           <select name="preset" value={loaded.context.preset.id} onChange={(e) => void onPreset(e.target.value)}>
-            {PRESET_NAMES.map((name) => (
-              <option key={name} value={name}>
-                {name}
+            {presets.map((preset) => (
+              <option key={preset.id} value={preset.id}>
+                {preset.name}
               </option>
             ))}
           </select>

@@ -24,7 +24,8 @@ import { LIBRARY_DB_NAME } from '../../utils/library/clip-database';
 const FIXTURES = path.join(REPO_ROOT, 'tests/fixtures/pages');
 const SCREENSHOT = path.join(REPO_ROOT, '.output/e2e/popup.png');
 const TITLE = '漳州开发区:一鼓作气';
-const FILENAME = '漳州开发区 一鼓作气.md';
+// The Hexo preset names files as Hexo does (`:title.md`), slugged.
+const FILENAME = '漳州开发区-一鼓作气.md';
 
 let harness: Harness;
 let server: StaticServer;

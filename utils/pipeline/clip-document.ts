@@ -3,6 +3,7 @@
 import type { ClippedPage } from './clipped-page';
 import { extractArticle } from './extract-article';
 import { convertToMarkdown } from './markdown/convert-to-markdown';
+import type { MarkdownOptions } from './markdown/markdown-options';
 import type { SiteRule } from '../site-rules/site-rule';
 import { ClipdownFailure } from '../result';
 
@@ -11,13 +12,15 @@ export interface ClipDocumentOptions {
   rule?: SiteRule | null;
   /** The document is the caller's own copy and may be used up (see ExtractOptions). */
   consumeDocument?: boolean;
+  /** How the Markdown is written (the user's settings); defaults where left out. */
+  markdown?: Partial<MarkdownOptions>;
   /** What the user selected (a copy of the range's contents), for `{{selection}}`. */
   selection?: DocumentFragment | null;
 }
 
 export function clipDocument(doc: Document, options: ClipDocumentOptions): ClippedPage {
   const { article, warnings } = extractArticle(doc, options);
-  const body = convertToMarkdown(article.content, options.url);
+  const body = convertToMarkdown(article.content, options.url, options.markdown);
   if (!body.trim()) {
     throw new ClipdownFailure('no-article', 'This page has no article text to clip.');
   }
@@ -34,10 +37,10 @@ export function clipDocument(doc: Document, options: ClipDocumentOptions): Clipp
   };
 }
 
-function selectionMarkdown(doc: Document, { selection, url }: ClipDocumentOptions): string | null {
+function selectionMarkdown(doc: Document, { selection, url, markdown }: ClipDocumentOptions): string | null {
   if (!selection?.textContent?.trim()) return null;
   // Turndown wants an element; the fragment's nodes move into a detached wrapper.
   const wrapper = doc.createElement('div');
   wrapper.append(selection);
-  return convertToMarkdown(wrapper, url) || null;
+  return convertToMarkdown(wrapper, url, markdown) || null;
 }

@@ -1,6 +1,8 @@
 // Runs the real CLI as a user would (npm run clip -- …) on fixture pages.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -69,4 +71,41 @@ describe('npm run clip', () => {
     writeFileSync(path.join(dir, 'bad.json'), '{"rules": [{"patterns": []}]}');
     await expect(clip(FIXTURE, '--rules', path.join(dir, 'bad.json'))).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/Invalid settings file/) });
   }, 30_000);
+
+  it('downloads the article’s images into assets/ with --images local, and embeds them with data-uri', async () => {
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+    const server = createServer((req, res) => {
+      if (req.url === '/photo') res.writeHead(200, { 'content-type': 'image/png' }).end(png);
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const dir = mkdtempSync(path.join(tmpdir(), 'clipdown-images-'));
+      const page = path.join(dir, 'page.html');
+      const paragraph = '<p>The harbour reopened on Monday after a week of repairs, and the first ships came in at dawn.</p>';
+      writeFileSync(page, `<html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1>${paragraph.repeat(6)}<p><img src="/photo" alt="The harbour" width="800" height="600"></p><p><img src="/missing.jpg" alt="Gone" width="800" height="600"></p>${paragraph}</article></body></html>`);
+
+      const out = path.join(dir, 'out');
+      const { stdout, stderr } = await clip(page, '--url', `${base}/news/1.html`, '--images', 'local', '--out', out);
+      const markdown = readFileSync(stdout.trim(), 'utf8');
+      const [, asset] = /!\[The harbour\]\((assets\/photo-[0-9a-f]{8}\.png)\)/.exec(markdown) ?? [];
+      expect(asset).toBeDefined();
+      expect(readFileSync(path.join(out, asset!))).toEqual(png);
+      expect(markdown).toContain(`![Gone](${base}/missing.jpg)`);
+      expect(stderr).toMatch(/image kept as a link, .*missing\.jpg: 404/);
+
+      const embedded = await clip(page, '--url', `${base}/news/1.html`, '--images', 'data-uri');
+      expect(embedded.stdout).toContain(`![The harbour](data:image/png;base64,${png.toString('base64')})`);
+      const dropped = await clip(page, '--url', `${base}/news/1.html`, '--images', 'drop');
+      expect(dropped.stdout).not.toContain('![');
+      expect(existsSync(path.join(dir, 'assets'))).toBe(false);
+    } finally {
+      server.close();
+    }
+  }, 60_000);
+
+  it('asks for --out before writing images locally', async () => {
+    await expect(clip(FIXTURE, '--images', 'local')).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/--images local .*--out/) });
+  });
 });
