@@ -11,6 +11,9 @@ export default defineConfig({
     name: 'Clipdown',
     description: 'Clip the article in the current tab to clean Markdown with YAML front-matter.',
     permissions: ['activeTab', 'scripting', 'storage', 'downloads'],
+    // Asked for only when the user chooses to download or embed images (options page): fetching an
+    // image from another site needs it. Never granted by default.
+    optional_host_permissions: ['<all_urls>'],
     action: { default_title: 'Clip this page to Markdown' },
     // Firefox needs an add-on id for storage and downloads; Chrome would warn about the key.
     ...(browser === 'firefox' && {
