@@ -6,6 +6,8 @@ import { DuplicatePrompt } from '@/components/DuplicatePrompt';
 import { StatusMessage, type Status } from '@/components/StatusMessage';
 import { clipActiveTab } from '@/utils/browser/clip-active-tab';
 import { downloadMarkdown } from '@/utils/browser/download-markdown';
+import { fetchImageFromExtension, requestImageAccess } from '@/utils/browser/image-access';
+import { localizeImages, type ImageAsset } from '@/utils/pipeline/images/localize-images';
 import { ClipDatabase } from '@/utils/library/clip-database';
 import { findSavedCopies, saveClip, type ClipSource } from '@/utils/library/save-clip';
 import type { StoredClip } from '@/utils/library/stored-clip';
@@ -100,16 +102,35 @@ export function PopupApp() {
       return { kind: 'info', text: 'Already saved: update it or keep both?' };
     });
 
+  /**
+   * The file as the user's image setting wants it: images downloaded beside it (local, for downloads only)
+   * or embedded (data-uri). Images that cannot be had keep their web address, and the user is told.
+   */
+  const withImages = async (forDownload: boolean): Promise<{ markdown: string; assets: ImageAsset[]; note: string }> => {
+    const mode = settings?.markdown.images;
+    if (mode !== 'data-uri' && !(mode === 'local' && forDownload)) return { markdown: clip.markdown, assets: [], note: '' };
+    // Asked first, while the click still counts as the user's gesture.
+    if (!(await requestImageAccess())) {
+      return { markdown: clip.markdown, assets: [], note: ' Images stay web links: Clipdown was not allowed to fetch them.' };
+    }
+    const localized = await localizeImages(clip.markdown, mode, fetchImageFromExtension);
+    const note = localized.failed.length ? ` ${localized.failed.length} image(s) could not be fetched and stay web links.` : '';
+    return { markdown: localized.markdown, assets: localized.assets, note };
+  };
+
   const onDownload = () =>
     run(async () => {
-      await downloadMarkdown(clip.filename, clip.markdown);
-      return { kind: 'success', text: `Downloading ${clip.filename}` };
+      const { markdown, assets, note } = await withImages(true);
+      await downloadMarkdown(clip.filename, markdown, assets);
+      const images = assets.length ? ` with ${assets.length} image(s) in assets/` : '';
+      return { kind: note ? 'warning' : 'success', text: `Downloading ${clip.filename}${images}.${note}` };
     });
 
   const onCopy = () =>
     run(async () => {
-      await navigator.clipboard.writeText(clip.markdown);
-      return { kind: 'success', text: 'Copied the Markdown to the clipboard.' };
+      const { markdown, note } = await withImages(false);
+      await navigator.clipboard.writeText(markdown);
+      return { kind: note ? 'warning' : 'success', text: `Copied the Markdown to the clipboard.${note}` };
     });
 
   const presets = [...BUILT_IN_PRESETS, ...(settings?.presets ?? [])];

@@ -1,17 +1,26 @@
-// Hands a Markdown file to the browser's downloads (its folder, its conflict handling).
-// The blob URL is made here, in an extension page: MV3 service workers cannot make one.
+// Hands a Markdown file (and the images it links to in assets/) to the browser's downloads: its folder,
+// its conflict handling. Blob URLs are made here, in an extension page: MV3 service workers cannot make one.
 import { browser } from 'wxt/browser';
+import type { ImageAsset } from '../pipeline/images/localize-images';
 import { ClipdownFailure } from '../result';
 
 /** Long enough for the browser to start reading the blob; the popup closing frees it anyway. */
 const REVOKE_AFTER_MS = 60_000;
 
-export async function downloadMarkdown(filename: string, markdown: string): Promise<number> {
-  const url = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }));
+export async function downloadMarkdown(filename: string, markdown: string, assets: readonly ImageAsset[] = []): Promise<number> {
+  // Images first: an asset's name is unique to its URL, so one already there is the same image.
+  for (const asset of assets) {
+    await download(new Blob([asset.bytes as BlobPart], { type: asset.type ?? 'application/octet-stream' }), asset.path, 'overwrite');
+  }
+  return download(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }), filename, 'uniquify');
+}
+
+async function download(blob: Blob, filename: string, conflictAction: 'overwrite' | 'uniquify'): Promise<number> {
+  const url = URL.createObjectURL(blob);
   try {
-    return await browser.downloads.download({ url, filename, saveAs: false, conflictAction: 'uniquify' });
+    return await browser.downloads.download({ url, filename, saveAs: false, conflictAction });
   } catch (error) {
-    throw new ClipdownFailure('download-failed', `The download did not start: ${(error as Error).message}`);
+    throw new ClipdownFailure('download-failed', `The download of ${filename} did not start: ${(error as Error).message}`);
   } finally {
     setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
   }
