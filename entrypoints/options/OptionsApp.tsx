@@ -1,0 +1,42 @@
+// Options page: Templates (Markdown options, backup and site rules come as sections of their own). This file
+// only wires stored settings and the few browser calls to the components, which know neither.
+import { useState } from 'react';
+import { OptionsNav, OptionsSection, type SectionInfo } from '@/components/options/OptionsSection';
+import { TemplatesSection } from '@/components/options/TemplatesSection';
+import { useStoredSettings } from './use-stored-settings';
+
+const SECTIONS = {
+  templates: { id: 'templates', title: 'Templates' },
+} as const satisfies Record<string, SectionInfo>;
+
+export function OptionsApp() {
+  const { settings, epoch, error, update } = useStoredSettings();
+  // One clock for every preview, so the sample's `clipped` does not tick while the user types.
+  const [clippedAt] = useState(() => new Date());
+
+  return (
+    <div className="options">
+      <header className="options-header">
+        <h1>Clipdown options</h1>
+        <OptionsNav sections={Object.values(SECTIONS)} />
+      </header>
+      {error && (
+        <p className="status status-error" role="alert">
+          {error}
+        </p>
+      )}
+      {!settings ? (
+        !error && <p className="status">Reading your settings…</p>
+      ) : (
+        <main>
+          <OptionsSection
+            section={SECTIONS.templates}
+            intro="A preset decides a clip’s front-matter, file name and body. Copy a built-in one to make it yours; changes are saved as you type, once they are valid."
+          >
+            <TemplatesSection settings={settings} epoch={epoch} clippedAt={clippedAt} onChange={update} />
+          </OptionsSection>
+        </main>
+      )}
+    </div>
+  );
+}
