@@ -1,12 +1,15 @@
-// Options page: Templates (Markdown options, backup and site rules come as sections of their own). This file
+// Options page: Templates, Markdown (backup and site rules come as sections of their own). This file
 // only wires stored settings and the few browser calls to the components, which know neither.
 import { useState } from 'react';
+import { MarkdownSection } from '@/components/options/MarkdownSection';
 import { OptionsNav, OptionsSection, type SectionInfo } from '@/components/options/OptionsSection';
 import { TemplatesSection } from '@/components/options/TemplatesSection';
+import { requestImageAccess } from '@/utils/browser/image-access';
 import { useStoredSettings } from './use-stored-settings';
 
 const SECTIONS = {
   templates: { id: 'templates', title: 'Templates' },
+  markdown: { id: 'markdown', title: 'Markdown' },
 } as const satisfies Record<string, SectionInfo>;
 
 export function OptionsApp() {
@@ -34,6 +37,9 @@ export function OptionsApp() {
             intro="A preset decides a clip’s front-matter, file name and body. Copy a built-in one to make it yours; changes are saved as you type, once they are valid."
           >
             <TemplatesSection settings={settings} epoch={epoch} clippedAt={clippedAt} onChange={update} />
+          </OptionsSection>
+          <OptionsSection section={SECTIONS.markdown} intro="How clips are written. The popup and the command line both follow these choices.">
+            <MarkdownSection options={settings.markdown} onChange={(markdown) => update(() => ({ markdown }))} requestImageAccess={requestImageAccess} />
           </OptionsSection>
         </main>
       )}
