@@ -1,19 +1,22 @@
-// Options page: Templates, Markdown (backup and site rules come as sections of their own). This file
+// Options page: Templates, Markdown, Backup (site rules join later as one more section). This file
 // only wires stored settings and the few browser calls to the components, which know neither.
 import { useState } from 'react';
+import { BackupSection } from '@/components/options/BackupSection';
 import { MarkdownSection } from '@/components/options/MarkdownSection';
 import { OptionsNav, OptionsSection, type SectionInfo } from '@/components/options/OptionsSection';
 import { TemplatesSection } from '@/components/options/TemplatesSection';
 import { requestImageAccess } from '@/utils/browser/image-access';
+import { downloadSettingsFile } from './download-settings-file';
 import { useStoredSettings } from './use-stored-settings';
 
 const SECTIONS = {
   templates: { id: 'templates', title: 'Templates' },
   markdown: { id: 'markdown', title: 'Markdown' },
+  backup: { id: 'backup', title: 'Backup' },
 } as const satisfies Record<string, SectionInfo>;
 
 export function OptionsApp() {
-  const { settings, epoch, error, update } = useStoredSettings();
+  const { settings, epoch, error, update, replace } = useStoredSettings();
   // One clock for every preview, so the sample's `clipped` does not tick while the user types.
   const [clippedAt] = useState(() => new Date());
 
@@ -40,6 +43,9 @@ export function OptionsApp() {
           </OptionsSection>
           <OptionsSection section={SECTIONS.markdown} intro="How clips are written. The popup and the command line both follow these choices.">
             <MarkdownSection options={settings.markdown} onChange={(markdown) => update(() => ({ markdown }))} requestImageAccess={requestImageAccess} />
+          </OptionsSection>
+          <OptionsSection section={SECTIONS.backup}>
+            <BackupSection settings={settings} onExport={() => downloadSettingsFile(settings)} onImport={replace} />
           </OptionsSection>
         </main>
       )}
