@@ -1,6 +1,7 @@
 // Popup: clips the active tab on open, lets the user edit, then save / download / copy.
 // All browser work is in utils/browser and utils/library; this file only wires state.
 import { useEffect, useMemo, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { ClipEditor } from '@/components/ClipEditor';
 import { DuplicatePrompt } from '@/components/DuplicatePrompt';
 import { StatusMessage, type Status } from '@/components/StatusMessage';
@@ -206,7 +207,12 @@ function Header({ children }: { children?: React.ReactNode }) {
   return (
     <header className="header">
       <h1>Clipdown</h1>
-      {children}
+      <div>
+        {children}{' '}
+        <button type="button" data-action="options" onClick={() => void browser.runtime.openOptionsPage()}>
+          Options
+        </button>
+      </div>
     </header>
   );
 }
