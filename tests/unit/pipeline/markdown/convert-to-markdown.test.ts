@@ -46,3 +46,24 @@ describe('convertToMarkdown', () => {
     expect(convertToMarkdown(row, BASE)).toBe('左 右');
   });
 });
+
+describe('convertToMarkdown on its input', () => {
+  it('leaves the caller’s tree as it was', () => {
+    const doc = documentFrom('<body><div id="c"><p>　　Text <img src="/blank.gif"> <code>x</code></p><table><tr><td>a</td><td>b</td></tr></table></div></body>', BASE);
+    const content = doc.getElementById('c')!;
+    const before = content.outerHTML;
+    expect(convertToMarkdown(content, BASE)).toBe('Text `x`\n\n| a   | b   |\n| --- | --- |');
+    expect(content.outerHTML).toBe(before);
+  });
+
+  it('converts a fragment, such as the user’s selection', () => {
+    const doc = documentFrom('<body><p id="p">One <b>two</b></p></body>', BASE);
+    const range = doc.createRange();
+    range.selectNodeContents(doc.getElementById('p')!);
+    expect(convertToMarkdown(range.cloneContents(), BASE)).toBe('One **two**');
+  });
+
+  it('ignores marker attributes a page carries itself', () => {
+    expect(md('<p><span data-clipdown-escape="*">y</span> <table data-clipdown-table="html"><tr><td>a</td></tr></table></p>')).toBe('y\n\na');
+  });
+});
