@@ -1,5 +1,5 @@
 // The Turndown service for one conversion: every rule family, set up with the user's options.
-// Rules added later win over earlier ones, so the marker rules (escapes) come last.
+// Rules added later win over earlier ones, so the marker rules (math, escapes) come last.
 import TurndownService from 'turndown';
 import { addBlockRules, block } from './blocks';
 import { isBlockElement } from './block-elements';
@@ -12,6 +12,7 @@ import { imageMarkdown } from './images';
 import { linkMarkdown } from './links';
 import { addListRules } from './lists';
 import { MARK, hasMark } from './markers';
+import { mathMarkdown } from './math';
 import { addTableRules } from './tables';
 
 /** Never written: scripts, styles, plug-ins, drawings (form controls are gone before). Their text is not article text. */
@@ -52,6 +53,7 @@ export function createMarkdownService(context: ConversionContext): TurndownServi
   service.addRule('image', { filter: 'img', replacement: (_content, node) => imageMarkdown(node, context.baseUrl, context.escape) });
   service.addRule('figureCaption', { filter: 'figcaption', replacement: (content) => `\n\n${captionLine(content, options)}\n\n` });
 
+  service.addRule('math', { filter: (node) => hasMark(node, MARK.math), replacement: (_content, node) => mathMarkdown(node) });
   service.addRule('positionalEscape', {
     filter: (node) => hasMark(node, MARK.escape),
     replacement: (_content, node) => node.getAttribute(MARK.escape) ?? '',

@@ -9,6 +9,7 @@ import { dropImages } from './images';
 import { followableHref, splitBlockLinks } from './links';
 import { markTaskItems } from './lists';
 import type { MarkdownOptions } from './markdown-options';
+import { prepareMath } from './math';
 import { markPositionalEscapes } from './positional-escapes';
 import { classifyTables } from './tables';
 
@@ -23,6 +24,7 @@ export function prepareContent(root: Element, baseUrl: string, options: Markdown
   resolveLazyImages(root, baseUrl);
   if (options.images === 'drop') dropImages(root);
   moveCaptionsBelowImages(root);
+  prepareMath(root);
   prepareCodeBlocks(root);
   splitBlockLinks(root);
   classifyTables(root);

@@ -63,7 +63,12 @@ describe('convertToMarkdown on its input', () => {
     expect(convertToMarkdown(range.cloneContents(), BASE)).toBe('One **two**');
   });
 
+  it('writes math once, from the TeX its renderer kept', () => {
+    const katex = '<span class="katex"><span class="katex-mathml"><math><semantics><mi>x</mi><annotation encoding="application/x-tex">x^2</annotation></semantics></math></span><span class="katex-html" aria-hidden="true">x2</span></span>';
+    expect(md(`<p>Area ${katex} m.</p>`)).toBe('Area $x^2$ m.');
+  });
+
   it('ignores marker attributes a page carries itself', () => {
-    expect(md('<p><span data-clipdown-escape="*">y</span> <table data-clipdown-table="html"><tr><td>a</td></tr></table></p>')).toBe('y\n\na');
+    expect(md('<p><span data-clipdown-math="x">y</span> <table data-clipdown-table="html"><tr><td>a</td></tr></table></p>')).toBe('y\n\na');
   });
 });
