@@ -6,6 +6,7 @@ import { isBlockElement } from './block-elements';
 import { fencedCode, inlineCodeOf } from './code-blocks';
 import type { ConversionContext } from './conversion-context';
 import { addDefinitionListRules } from './definition-lists';
+import { embedMarkdown } from './embeds';
 import { addEmphasisRules } from './emphasis';
 import { captionLine } from './figures';
 import { imageMarkdown } from './images';
@@ -52,6 +53,7 @@ export function createMarkdownService(context: ConversionContext): TurndownServi
   });
   service.addRule('image', { filter: 'img', replacement: (_content, node) => imageMarkdown(node, context.baseUrl, context.escape) });
   service.addRule('figureCaption', { filter: 'figcaption', replacement: (content) => `\n\n${captionLine(content, options)}\n\n` });
+  service.addRule('embed', { filter: ['iframe', 'video', 'audio'], replacement: (_content, node) => embedMarkdown(node, context) });
 
   service.addRule('math', { filter: (node) => hasMark(node, MARK.math), replacement: (_content, node) => mathMarkdown(node) });
   service.addRule('positionalEscape', {

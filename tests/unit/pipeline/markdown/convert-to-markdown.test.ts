@@ -36,8 +36,12 @@ describe('convertToMarkdown', () => {
     expect(md('<p>第一段。</p><p>第二段，含有“引号”。</p>')).toBe('第一段。\n\n第二段，含有“引号”。');
   });
 
-  it('drops scripts, forms and embedded frames', () => {
-    expect(md('<p>text</p><script>alert(1)</script><form><input value="x"></form><iframe src="https://evil.example"></iframe>')).toBe('text');
+  it('drops scripts and form controls', () => {
+    expect(md('<p>text</p><script>alert(1)</script><form><input value="x"><button>Send</button></form>')).toBe('text');
+  });
+
+  it('writes an embedded frame as a link to it, never as the frame', () => {
+    expect(md('<p>text</p><iframe src="https://evil.example"></iframe>')).toBe('text\n\n[evil.example](https://evil.example/)');
   });
 
   it('converts rows and cells left without their table as text, instead of failing the clip', () => {
