@@ -1,5 +1,5 @@
 // The Turndown service for one conversion: every rule family, set up with the user's options.
-// Rules added later win over earlier ones, so the marker rules (math, escapes) come last.
+// Rules added later win over earlier ones, so the marker rules (math, footnotes, escapes) come last.
 import TurndownService from 'turndown';
 import { addBlockRules, block } from './blocks';
 import { isBlockElement } from './block-elements';
@@ -9,6 +9,7 @@ import { addDefinitionListRules } from './definition-lists';
 import { embedMarkdown } from './embeds';
 import { addEmphasisRules } from './emphasis';
 import { captionLine } from './figures';
+import { footnoteDefinition } from './footnotes';
 import { imageMarkdown } from './images';
 import { linkMarkdown } from './links';
 import { addListRules } from './lists';
@@ -56,6 +57,15 @@ export function createMarkdownService(context: ConversionContext): TurndownServi
   service.addRule('embed', { filter: ['iframe', 'video', 'audio'], replacement: (_content, node) => embedMarkdown(node, context) });
 
   service.addRule('math', { filter: (node) => hasMark(node, MARK.math), replacement: (_content, node) => mathMarkdown(node) });
+  service.addRule('footnoteReference', {
+    filter: (node) => hasMark(node, MARK.footnoteRef),
+    replacement: (_content, node) => `[^${node.getAttribute(MARK.footnoteRef)}]`,
+  });
+  service.addRule('footnoteDefinition', {
+    filter: (node) => hasMark(node, MARK.footnote),
+    replacement: (content, node) => footnoteDefinition(node.getAttribute(MARK.footnote) ?? '', content),
+  });
+  service.addRule('footnotes', { filter: (node) => hasMark(node, MARK.footnotes), replacement: (content) => `\n\n${content.trim()}\n\n` });
   service.addRule('positionalEscape', {
     filter: (node) => hasMark(node, MARK.escape),
     replacement: (_content, node) => node.getAttribute(MARK.escape) ?? '',

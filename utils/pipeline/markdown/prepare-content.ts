@@ -5,6 +5,7 @@ import { resolveLazyImages } from '../content/resolve-lazy-images';
 import { prepareCodeBlocks } from './code-blocks';
 import { elementsNamed } from './elements';
 import { moveCaptionsBelowImages } from './figures';
+import { prepareFootnotes } from './footnotes';
 import { dropImages } from './images';
 import { followableHref, splitBlockLinks } from './links';
 import { markTaskItems } from './lists';
@@ -26,8 +27,9 @@ export function prepareContent(root: Element, baseUrl: string, options: Markdown
   moveCaptionsBelowImages(root);
   prepareMath(root);
   prepareCodeBlocks(root);
+  const hasFootnotes = prepareFootnotes(root);
   splitBlockLinks(root);
   classifyTables(root);
   markPositionalEscapes(root, options, (a) => followableHref(a, baseUrl) !== null);
-  return { hasFootnotes: false };
+  return { hasFootnotes };
 }

@@ -53,10 +53,13 @@ describe('convertToMarkdown', () => {
 
 describe('convertToMarkdown on its input', () => {
   it('leaves the caller’s tree as it was', () => {
-    const doc = documentFrom('<body><div id="c"><p>　　Text <img src="/blank.gif"> <code>x</code></p><table><tr><td>a</td><td>b</td></tr></table></div></body>', BASE);
+    const doc = documentFrom(
+      '<body><div id="c"><p>　　Text <img src="/blank.gif"> <code>x</code><sup><a href="#n1" id="r1">1</a></sup></p><table><tr><td>a</td><td>b</td></tr></table><ol><li id="n1">Note <a href="#r1">↩</a></li></ol></div></body>',
+      BASE,
+    );
     const content = doc.getElementById('c')!;
     const before = content.outerHTML;
-    expect(convertToMarkdown(content, BASE)).toBe('Text `x`\n\n| a   | b   |\n| --- | --- |');
+    expect(convertToMarkdown(content, BASE)).toBe('Text `x`[^1]\n\n| a   | b   |\n| --- | --- |\n\n[^1]: Note');
     expect(content.outerHTML).toBe(before);
   });
 
