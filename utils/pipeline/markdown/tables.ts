@@ -18,11 +18,29 @@ export function classifyTables(root: Element): void {
   for (const table of elementsNamed(root, 'table') as HTMLTableElement[]) {
     if (!root.contains(table) || table.parentElement?.closest(`[${MARK.table}="html"]`)) continue;
     const rows = Array.from(table.rows);
-    const cells = rows.flatMap((row) => Array.from(row.cells));
-    const columns = Math.max(0, ...rows.map((row) => row.cells.length));
-    if (cells.length <= 1 || columns <= 1) unwrapLayoutTable(table, cells);
+    const cells = rows.flatMap((row) => Array.from(row.cells)).filter(hasContent);
+    if (isLayoutTable(rows)) unwrapLayoutTable(table, cells);
     else table.setAttribute(MARK.table, cells.some(cannotBePiped) ? 'html' : 'gfm');
   }
+}
+
+/**
+ * Data has rows and columns. A table whose content stands in one row, or in one column (the
+ * others empty spacers, as old page templates lay out a page), is only laying its content out.
+ */
+function isLayoutTable(rows: HTMLTableRowElement[]): boolean {
+  const columns = new Set<number>();
+  let contentRows = 0;
+  for (const row of rows) {
+    const filled = Array.from(row.cells).flatMap((cell, column) => (hasContent(cell) ? [column] : []));
+    if (filled.length) contentRows++;
+    for (const column of filled) columns.add(column);
+  }
+  return contentRows <= 1 || columns.size <= 1;
+}
+
+function hasContent(cell: Element): boolean {
+  return !!cell.textContent?.trim() || !!cell.querySelector('img, picture, video, audio, iframe, [data-clipdown-math]');
 }
 
 function unwrapLayoutTable(table: HTMLTableElement, cells: Element[]): void {
@@ -89,6 +107,10 @@ export function addTableRules(service: TurndownService, context: ConversionConte
 function pipedTable(table: HTMLTableElement, context: ConversionContext): string {
   const rows = Array.from(table.rows, (row) => Array.from(row.cells, (cell) => cellText(context.tableCells.get(cell) ?? '')));
   if (!rows.length) return '';
+  // Long tables repeat their header in a footer for the screen; in Markdown it is one row too many.
+  const header = rows[0]!.join('|');
+  const footer = Array.from(table.rows, (row) => row.parentElement?.nodeName === 'TFOOT');
+  for (let r = rows.length - 1; r > 0; r--) if (footer[r] && rows[r]!.join('|') === header) rows.splice(r, 1);
   const columns = Math.max(...rows.map((row) => row.length));
   for (const row of rows) while (row.length < columns) row.push('');
   const headerCells = Array.from(table.rows[0]!.cells);

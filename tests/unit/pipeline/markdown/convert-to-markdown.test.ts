@@ -54,12 +54,12 @@ describe('convertToMarkdown', () => {
 describe('convertToMarkdown on its input', () => {
   it('leaves the caller’s tree as it was', () => {
     const doc = documentFrom(
-      '<body><div id="c"><p>　　Text <img src="/blank.gif"> <code>x</code><sup><a href="#n1" id="r1">1</a></sup></p><table><tr><td>a</td><td>b</td></tr></table><ol><li id="n1">Note <a href="#r1">↩</a></li></ol></div></body>',
+      '<body><div id="c"><p>　　Text <img src="/blank.gif"> <code>x</code><sup><a href="#n1" id="r1">1</a></sup></p><table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table><ol><li id="n1">Note <a href="#r1">↩</a></li></ol></div></body>',
       BASE,
     );
     const content = doc.getElementById('c')!;
     const before = content.outerHTML;
-    expect(convertToMarkdown(content, BASE)).toBe('Text `x`[^1]\n\n| a   | b   |\n| --- | --- |\n\n[^1]: Note');
+    expect(convertToMarkdown(content, BASE)).toBe('Text `x`[^1]\n\n| a   | b   |\n| --- | --- |\n| c   | d   |\n\n[^1]: Note');
     expect(content.outerHTML).toBe(before);
   });
 
