@@ -1,10 +1,12 @@
 // Code: every <pre> becomes a fenced block holding its text exactly, with its language; a gutter
 // table (line numbers in one cell, code in the other, as Hexo, Rouge and GitHub print code) becomes
-// one <pre> first. Inline code picks a backtick run the code does not contain.
+// one <pre> first; a <pre> holding an article's prose becomes prose. Inline code picks a backtick
+// run the code does not contain.
 import { codeLanguage } from './code-language';
 import { codeText, isGutter, isNumberCell } from './code-text';
 import { elementsNamed } from './elements';
 import { MARK } from './markers';
+import { isProsePre, preToProse } from './prose-in-pre';
 
 export function prepareCodeBlocks(root: Element): void {
   const doc = root.ownerDocument;
@@ -22,6 +24,10 @@ export function prepareCodeBlocks(root: Element): void {
   for (const pre of elementsNamed(root, 'pre')) {
     // A <pre> inside another (Rouge's table) was read with its outer one; a made one is done.
     if (!root.contains(pre) || pre.hasAttribute(MARK.code)) continue;
+    if (isProsePre(pre, root)) {
+      preToProse(pre);
+      continue;
+    }
     pre.setAttribute(MARK.code, codeLanguage(pre.querySelector('code') ?? pre, root));
     pre.textContent = codeText(pre);
   }

@@ -16,6 +16,7 @@ const NO_BLOCK_MARKUP: Expectation = { h1: 0, h2: 0, ul: 0, ol: 0, blockquote: 0
 
 const RENDERS_AS: Record<string, Expectation> = {
   'blockquote-nested-with-paragraphs': { 'blockquote > p': 3, 'blockquote > blockquote > p': 1 },
+  'chinese-article-set-in-pre-is-prose': { p: 2, 'p > strong': 1, 'p br': 1, 'pre > code.language-python': 1, pre: 1 },
   'chinese-fullwidth-indentation-dropped': { p: 4, 'p > strong': 1, pre: 0 },
   'chinese-indentation-after-line-breaks': { p: 3, 'p br': 1, 'p strong': 2, 'p em': 1, pre: 0 },
   'code-fence-longer-than-runs-inside': { 'pre > code.language-markdown': 1, 'pre > code': 2 },
