@@ -2,8 +2,8 @@
 // is escaped: Chinese text, snake_case, prices, `3.` or `#` mid-line and `a * b` stay as written.
 // Turndown calls the escaper once per text node without the node, so a character at either end of
 // the text may touch other markup: an unknown neighbour counts as whatever would let markup form.
-// What only forms at a line start, or from `!` right before a link, is escaped by positional-escapes.ts,
-// which sees the tree.
+// What only forms at a line start, from `!` right before a link or from `]` right before `(`, is
+// escaped by positional-escapes.ts, which sees the tree.
 import { canClose, canOpen, charClass, type CharClass } from './flanking';
 
 export interface EscapeContext {
@@ -35,7 +35,7 @@ function escapeSpecials(text: string, context: EscapeContext): string {
   const before = (i: number) => (i <= first ? undefined : text[i - 1]);
   const after = (i: number) => (i > last ? undefined : text[i]);
   const dollars = text.includes('$') ? mathDollars(text) : null;
-  const brackets = text.includes('[') || text.includes(']') ? escapedBrackets(text, context, after) : null;
+  const brackets = text.includes('[') || text.includes(']') ? escapedBrackets(text, context) : null;
   let out = '';
   let copied = 0;
   SPECIAL.lastIndex = 0;
@@ -97,11 +97,12 @@ function mayDelimit(delimiter: string, before: string | undefined, after: string
 }
 
 /**
- * Brackets that could make or break a link: a pair whose `]` is followed by `(`, `[` or `:` (or by
- * whatever comes after this text), a pair naming a label this clip defines (`[1]`, `[^1]`), and any
- * bracket without its partner here, which inside link text would end or split the link. Escaped in pairs.
+ * Brackets that could make or break a link: a pair whose `]` is followed by `(`, `[` or `:`, a pair
+ * naming a label this clip defines (`[1]`, `[^1]`), and any bracket without its partner here, which
+ * inside link text would end or split the link. Escaped in pairs. (A `]` ending the text is judged by
+ * positional-escapes.ts, which sees what follows it.)
  */
-function escapedBrackets(text: string, context: EscapeContext, after: (i: number) => string | undefined): Set<number> {
+function escapedBrackets(text: string, context: EscapeContext): Set<number> {
   const escaped = new Set<number>();
   const open: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -114,8 +115,8 @@ function escapedBrackets(text: string, context: EscapeContext, after: (i: number
         escaped.add(i);
         continue;
       }
-      const next = after(i + 1);
-      if (next === undefined || next === '(' || next === '[' || next === ':' || isDefinedLabel(text.slice(start + 1, i), context)) {
+      const next = text[i + 1];
+      if (next === '(' || next === '[' || next === ':' || isDefinedLabel(text.slice(start + 1, i), context)) {
         escaped.add(start);
         escaped.add(i);
       }

@@ -45,6 +45,8 @@ function edgeChar(node: Node, direction: Direction): string | undefined | null {
   if (node.nodeType !== 1) return null;
   const el = node as Element;
   if (el.nodeName === 'BR' || isBlockElement(el)) return undefined;
+  // A link (or footnote reference) starts with `[`; other markup starts and ends in other punctuation.
+  if ((el.nodeName === 'A' || el.hasAttribute(MARK.footnoteRef)) && direction === 'nextSibling') return '[';
   if (MARKUP.has(el.nodeName) || el.hasAttribute(MARK.math) || el.hasAttribute(MARK.footnoteRef)) return ')';
   const text = el.textContent ?? '';
   if (!text) return null;

@@ -1,11 +1,13 @@
 // Escapes that depend on where text stands, found in one walk over the tree. Where a line of the
 // Markdown will start, text that would read as a block construct there (`1. `, `- `, `# `, `> `)
 // is escaped, and indentation (full-width spaces, &nbsp;, &emsp;) goes: in Markdown it is noise, and
-// four spaces would start a code block. A `!` right before a link is escaped, or it would make an image.
+// four spaces would start a code block. A `!` right before a link is escaped, or it would make an
+// image, and a `]` ending a text right before `(`, `[` or `:`, or it could close a link.
 import { isBlockElement } from './block-elements';
 import { lineStartConstruct } from './escaping';
 import { MARK } from './markers';
 import type { MarkdownOptions } from './markdown-options';
+import { charAfter } from './neighbours';
 
 /** Whitespace a browser shows at a line start; U+200B is not \s but is still not text. */
 const INDENTATION = /^[\s\u200b]+/;
@@ -19,6 +21,8 @@ const OPAQUE_BLOCKS = new Set(['PRE', 'IFRAME', 'VIDEO', 'AUDIO']);
 const MARKED_BLOCKS = new Set(['DT', 'DD']);
 /** Inline elements written with an opening delimiter (`**`, `_`, `~~`). */
 const DELIMITED = new Set(['STRONG', 'B', 'EM', 'I', 'DEL', 'S', 'STRIKE']);
+/** After `]`, these make a link, a reference link or a link definition. */
+const LINK_CONTINUATIONS = new Set(['(', '[', ':']);
 
 type Visit = 'descend' | 'skip';
 /**
@@ -41,7 +45,7 @@ export function markPositionalEscapes(root: Element, options: MarkdownOptions, i
       position = 'line-start';
       return 'skip';
     }
-    if (LITERAL_INLINE.has(tag) || el.hasAttribute(MARK.math) || el.hasAttribute(MARK.footnoteRef)) {
+    if (LITERAL_INLINE.has(tag) || el.hasAttribute(MARK.math) || el.hasAttribute(MARK.footnoteRef) || el.hasAttribute(MARK.escape)) {
       position = 'mid-line';
       return 'skip';
     }
@@ -62,6 +66,9 @@ export function markPositionalEscapes(root: Element, options: MarkdownOptions, i
   };
 
   const visitText = (text: Text) => {
+    if (text.data.endsWith(']') && LINK_CONTINUATIONS.has(charAfter(text) ?? '')) {
+      splitOffEscape(text, text.data.length - 1, text.data.length, '\\]');
+    }
     if (position === 'mid-line') return;
     const stripped = text.data.replace(INDENTATION, '');
     if (stripped !== text.data) text.data = stripped;
