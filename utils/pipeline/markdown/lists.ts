@@ -88,7 +88,7 @@ function isTightItem(item: Element): boolean {
     if (isElement && (child.nodeName === 'UL' || child.nodeName === 'OL')) {
       nested = true;
     } else if (isElement && isBlockElement(child)) {
-      if (nested || paragraph) return false;
+      if (nested || paragraph || !isOneBlock(child as Element)) return false;
       paragraph = true;
     } else {
       if (nested || (paragraph && !inlineRun)) return false;
@@ -96,6 +96,19 @@ function isTightItem(item: Element): boolean {
     }
   }
   return true;
+}
+
+/** A block that writes one paragraph, not a wrapper around several (a <div> holding two <p>). */
+function isOneBlock(block: Element): boolean {
+  let text = false;
+  const blocks: Element[] = [];
+  for (const child of Array.from(block.childNodes)) {
+    if (!hasContent(child)) continue;
+    if (child.nodeType === 1 && isBlockElement(child)) blocks.push(child as Element);
+    else text = true;
+  }
+  if (blocks.length === 0) return true;
+  return !text && blocks.length === 1 && isOneBlock(blocks[0]!);
 }
 
 function hasContent(node: Node): boolean {

@@ -16,6 +16,11 @@ describe('convertToMarkdown', () => {
     expect(md('<ol start="3"><li>three<ul><li>inner</li></ul></li><li>four</li></ol>')).toBe('3. three\n   - inner\n4. four');
   });
 
+  it('keeps a list tight when each item is one paragraph, however wrapped, and loose when an item holds two', () => {
+    expect(md('<ul><li><div><p>one</p></div></li><li><p>two</p></li></ul>')).toBe('- one\n- two');
+    expect(md('<ul><li><div><p>one</p><p>more</p></div></li><li>two</li></ul>')).toBe('- one\n\n  more\n\n- two');
+  });
+
   it('makes link and image URLs absolute', () => {
     expect(md('<p><a href="../other.html">other</a> <img src="/img/a.png" alt="A"></p>')).toBe(
       '[other](https://example.com/news/other.html) ![A](https://example.com/img/a.png)',
