@@ -1,7 +1,8 @@
 // The converter works on its own copy of the content, made in one walk that also leaves out what
 // must not reach the passes: attributes a page might set to pose as this converter's markers, and
-// whitespace-only text Turndown would remove anyway (after a block, a <br> or at a block's start).
-// Under jsdom every removal from a long child list costs the length of that list; not copying is free.
+// whitespace-only text (spaces, &nbsp;) after a block, a <br> or at a block's start, which Turndown
+// would remove or which would only indent a line. Under jsdom every removal from a long child list
+// costs the length of that list; not copying is free.
 import { isBlockElement } from './block-elements';
 import { MARKER_PREFIX } from './markers';
 
