@@ -109,6 +109,26 @@ function isPageControl(text: string): boolean {
   return text.replace(PAGE_CONTROL_WORDS, '').replace(CONTROL_SEPARATORS, '').length === 0;
 }
 
+/**
+ * Login boxes, search boxes, polls and sign-up forms: a form the reader fills in, with little text of its own.
+ * A page wrapped whole in one form (ASP.NET does that) holds far more text, or a paragraph of prose, and stays.
+ */
+const MAX_FORM_CHARS = 600;
+const USER_CONTROLS = 'input:not([type="hidden"]), select, textarea';
+/**
+ * Readability deletes the controls but keeps the form's labels, so forms are marked while the page is whole and
+ * judged in the article: taken out before Readability, they change what it picks.
+ */
+const HAS_CONTROLS = 'data-clipdown-controls';
+
+function markForms(root: Element): void {
+  for (const form of Array.from(root.getElementsByTagName('form'))) if (form.querySelector(USER_CONTROLS)) form.setAttribute(HAS_CONTROLS, '');
+}
+
+function isFilledInForm(el: Element, text: string): boolean {
+  return el.hasAttribute(HAS_CONTROLS) && text.length <= MAX_FORM_CHARS && !holdsProse(el);
+}
+
 /** Promotions are removed whole (heading, phone lines, QR code), so containers count too. */
 function isFurnitureBlock(el: Element, text: string): boolean {
   if (text.length <= MAX_PROMOTION_CHARS && PROMOTION_WORDS.test(text) && sentenceCount(text) <= MAX_PROMOTION_SENTENCES) return true;
@@ -134,6 +154,7 @@ export type FurnitureScope = 'page' | 'article';
  * or later siblings, so the measure of each element still holds when its turn comes.
  */
 export function removeFurniture(root: Element, scope: FurnitureScope = 'article'): void {
+  if (scope === 'page') markForms(root);
   // Walking our own array: iterating a live jsdom HTMLCollection costs more than all the rules together.
   for (const [el, shape] of measure(root)) {
     // The element holding the headline also holds the article; it is never furniture.
@@ -142,7 +163,7 @@ export function removeFurniture(root: Element, scope: FurnitureScope = 'article'
     const text = normalizedText(el);
     if (isRelatedHeading(el, text)) {
       removeWithFollowing(headingBlock(el, root));
-    } else if ((scope === 'article' && isFurnitureLine(shape, text)) || isFurnitureBlock(el, text)) {
+    } else if ((scope === 'article' && (isFurnitureLine(shape, text) || isFilledInForm(el, text))) || isFurnitureBlock(el, text)) {
       el.remove();
     }
   }
@@ -188,6 +209,10 @@ const MIN_PROSE_CHARS = 80;
 /** A story's paragraph may hold a link or two; a teaser is mostly its headline link. */
 const MAX_PROSE_LINK_SHARE = 0.25;
 const LIST_TAGS = new Set(['UL', 'OL', 'DL', 'MENU']);
+
+function holdsProse(el: Element): boolean {
+  return Array.from(el.getElementsByTagName('p')).some(isProse);
+}
 
 function isProse(node: ChildNode): boolean {
   if (node.nodeType === ELEMENT_NODE && LIST_TAGS.has((node as Element).tagName.toUpperCase())) return false;

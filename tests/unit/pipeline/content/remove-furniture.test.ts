@@ -4,6 +4,7 @@ import { documentFrom } from '../../../support/dom';
 
 function cleaned(html: string): string {
   const doc = documentFrom(`<body><div id="root">${html}</div></body>`);
+  removeFurniture(doc.body, 'page');
   removeFurniture(doc.body);
   return doc.body.textContent ?? '';
 }
@@ -11,6 +12,28 @@ function cleaned(html: string): string {
 const ARTICLE = '<p>疫情防控要做到滴水不漏，细节管控至关重要。社区管理和服务工作小组组长深有体会，他忙得不可开交。</p>';
 
 describe('removeFurniture', () => {
+  it('removes forms the reader fills in (login, poll, search), but not a page wrapped whole in a form', () => {
+    const login = '<form action="login"><table><tr><th>您尚未登录，请输入用户名和密码。</th></tr><tr><td>用户名</td><td><input name="u"></td></tr><tr><td>密码</td><td><input type="password"></td></tr></table></form>';
+    const poll = '<form><p>调查：你如何看待这件事？</p><label><input type="radio" name="v">支持</label><label><input type="radio" name="v">反对</label></form>';
+    const text = cleaned(`${ARTICLE}${login}${poll}`);
+    expect(text).toContain('滴水不漏');
+    expect(text).not.toMatch(/尚未登录|调查|支持/);
+    const wrapped = `<form action="page.aspx"><input type="hidden" name="__VIEWSTATE"><input type="text" name="q">${ARTICLE.repeat(20)}</form>`;
+    expect(cleaned(wrapped)).toContain('滴水不漏');
+    const shortStory = `<form action="page.aspx"><input type="search" name="q"><p>${'这是一篇很短的新闻，只有几句话。'.repeat(6)}</p></form>`;
+    expect(cleaned(shortStory)).toContain('很短的新闻');
+    expect(cleaned(`<form>${ARTICLE}<input type="hidden" name="t"></form>`)).toContain('滴水不漏');
+  });
+
+  it('leaves forms to the article pass, which knows them after Readability has deleted their controls', () => {
+    const doc = documentFrom(`<body><div>${ARTICLE}<form><p>请输入您的用户名</p><input name="u"></form></div></body>`);
+    removeFurniture(doc.body, 'page');
+    expect(doc.body.textContent).toContain('请输入您的用户名');
+    for (const input of doc.querySelectorAll('input')) input.remove();
+    removeFurniture(doc.body);
+    expect(doc.body.textContent).not.toContain('请输入您的用户名');
+  });
+
   it('removes copyright and disclaimer notices', () => {
     const text = cleaned(`${ARTICLE}<div>版权声明：本文由网络收集，如需转载请注明出处。</div><p>免责声明: 仅供参考</p>`);
     expect(text).toContain('滴水不漏');
