@@ -107,10 +107,7 @@ export function addTableRules(service: TurndownService, context: ConversionConte
 function pipedTable(table: HTMLTableElement, context: ConversionContext): string {
   const rows = Array.from(table.rows, (row) => Array.from(row.cells, (cell) => cellText(context.tableCells.get(cell) ?? '')));
   if (!rows.length) return '';
-  // Long tables repeat their header in a footer for the screen; in Markdown it is one row too many.
-  const header = rows[0]!.join('|');
-  const footer = Array.from(table.rows, (row) => row.parentElement?.nodeName === 'TFOOT');
-  for (let r = rows.length - 1; r > 0; r--) if (footer[r] && rows[r]!.join('|') === header) rows.splice(r, 1);
+  // A footer that repeats the header stays: the clip keeps all of the article's text (bench:markdown).
   const columns = Math.max(...rows.map((row) => row.length));
   for (const row of rows) while (row.length < columns) row.push('');
   const headerCells = Array.from(table.rows[0]!.cells);
