@@ -16,13 +16,16 @@ export interface TextKeeping {
 }
 
 const markdownIt = new MarkdownIt({ html: true }).use(footnote);
-const NOT_TEXT = 'script, style, noscript, template';
+// An iframe's children are the fallback for browsers without frames: no reader sees them.
+const NOT_TEXT = 'script, style, noscript, template, iframe';
 const UNCOUNTED = /[\s\u200b-\u200d\u2060\ufeff]+/gu;
 
 /** What a reader of the cleaned article sees as text. */
 export function articleText(content: Element): string {
   const copy = content.cloneNode(true) as Element;
   for (const element of copy.querySelectorAll(NOT_TEXT)) element.remove();
+  // A table's footer shows below its body wherever the source puts it; so does the Markdown's last row.
+  for (const footer of copy.querySelectorAll('tfoot')) footer.parentElement?.append(footer);
   return copy.textContent ?? '';
 }
 
