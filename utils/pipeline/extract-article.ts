@@ -85,6 +85,9 @@ function findContent(doc: Document, options: ExtractOptions, warnings: string[])
   const parsed = new Readability<Node>(prepared.clone, {
     charThreshold: cjk ? CHAR_THRESHOLD_CJK : CHAR_THRESHOLD_LATIN,
     serializer: (node) => node,
+    // Class names tell the Markdown converter a code block's language (`language-py`) and where math keeps
+    // its TeX (`katex`, `MathJax`); Readability would strip them all.
+    keepClasses: true,
   }).parse();
   const readable = parsed?.content as Element | null | undefined;
   if (readable && (parsed?.textContent ?? '').trim().length >= MIN_ARTICLE_CHARS) {

@@ -82,3 +82,14 @@ describe('what a clip carries for templates', () => {
     expect(clipDocument(documentFrom(html), { url: 'https://example.com/a' }).selection).toBeNull();
   });
 });
+
+describe('what survives Readability for the Markdown converter', () => {
+  it('keeps the class names that give a code block its language and math its TeX', () => {
+    const prose = '<p>' + 'A paragraph about sorting lists in Python, explained at length for the reader. '.repeat(8) + '</p>';
+    const html = `<html><body><article><h1>Sorting</h1>${prose}<pre><code class="language-python">xs.sort()\n</code></pre>${prose}
+      <p>Energy is <span class="katex"><span class="katex-mathml"><math><semantics><mrow><mi>E</mi></mrow><annotation encoding="application/x-tex">E=mc^2</annotation></semantics></math></span><span class="katex-html" aria-hidden="true">E=mc2</span></span> as known.</p>${prose}</article></body></html>`;
+    const page = clipDocument(documentFrom(html), { url: 'https://example.com/a' });
+    expect(page.body).toContain('```python\nxs.sort()\n```');
+    expect(page.body).toContain('Energy is $E=mc^2$ as known.');
+  });
+});

@@ -107,5 +107,5 @@ describe('npm run clip', () => {
 
   it('asks for --out before writing images locally', async () => {
     await expect(clip(FIXTURE, '--images', 'local')).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/--images local .*--out/) });
-  });
+  }, 30_000);
 });
