@@ -61,6 +61,9 @@ function findReferences(root: Element): Reference[] {
   for (const link of fragmentLinks) {
     const note = ids.get(decodeFragment(link.getAttribute('href')!.slice(1)));
     if (!note || note.contains(link) || !(link.compareDocumentPosition(note) & 4 /* FOLLOWING */)) continue;
+    // Markdown inside raw HTML is not parsed: `[^1]` there would be text, and a note only it points to
+    // would vanish from the rendering. Such a reference stays a link, and its note stays where it is.
+    if (link.closest(`[${MARK.table}="html"]`)) continue;
     const backlinked = hasLinkTo(note, idsOf(link));
     const looksLikeNote = note.nodeName === 'LI' || !!notesBlock(note, root);
     if (backlinked || (looksLikeReference(link) && looksLikeNote)) references.push({ link, note });

@@ -27,9 +27,10 @@ export function prepareContent(root: Element, baseUrl: string, options: Markdown
   moveCaptionsBelowImages(root);
   prepareMath(root);
   prepareCodeBlocks(root);
-  const hasFootnotes = prepareFootnotes(root);
   splitBlockLinks(root);
   classifyTables(root);
+  // After tables are judged: a reference inside a table kept as HTML cannot be a Markdown footnote.
+  const hasFootnotes = prepareFootnotes(root);
   markPositionalEscapes(root, options, (a) => followableHref(a, baseUrl) !== null);
   return { hasFootnotes };
 }
