@@ -58,17 +58,21 @@ function findReferences(root: Element): Reference[] {
     if (el.nodeName === 'A' && el.getAttribute('href')?.startsWith('#')) fragmentLinks.push(el);
   });
   const references: Reference[] = [];
+  /** Lists holding a note that must stay: the whole list stays, so its notes keep their order. */
+  const stayingLists = new Set<Element | null>();
   for (const link of fragmentLinks) {
     const note = ids.get(decodeFragment(link.getAttribute('href')!.slice(1)));
     if (!note || note.contains(link) || !(link.compareDocumentPosition(note) & 4 /* FOLLOWING */)) continue;
-    // Markdown inside raw HTML is not parsed: `[^1]` there would be text, and a note only it points to
-    // would vanish from the rendering. Such a reference stays a link, and its note stays where it is.
-    if (link.closest(`[${MARK.table}="html"]`)) continue;
     const backlinked = hasLinkTo(note, idsOf(link));
     const looksLikeNote = note.nodeName === 'LI' || !!notesBlock(note, root);
-    if (backlinked || (looksLikeReference(link) && looksLikeNote)) references.push({ link, note });
+    if (!backlinked && !(looksLikeReference(link) && looksLikeNote)) continue;
+    // Markdown inside raw HTML is not parsed: `[^1]` there would be text, and a note only it points to
+    // would vanish from the rendering. Such a reference stays a link, and its note's whole list stays
+    // where it is, so the notes keep their order.
+    if (link.closest(`[${MARK.table}="html"]`)) stayingLists.add(note.parentElement);
+    else references.push({ link, note });
   }
-  return references;
+  return references.filter(({ note }) => !stayingLists.has(note.parentElement));
 }
 
 function decodeFragment(fragment: string): string {

@@ -86,14 +86,16 @@ describe('convertToMarkdown on its input', () => {
 });
 
 describe('footnotes referenced from a table kept as HTML', () => {
-  it('leave that reference a link and its note in the list, where a reader still finds it', () => {
+  it('leave their notes list as a list, in order, and its references links', () => {
     const out = md(`<p>Population grew.<sup><a id="r1" href="#n1">1</a></sup></p>
       <table><tr><td rowspan="2">NZ<sup><a id="r2" href="#n2">2</a></sup></td><td>5.1m</td></tr><tr><td>2023</td></tr></table>
-      <ol class="references"><li id="n1"><a href="#r1">^</a> Census 2023.</li><li id="n2"><a href="#r2">^</a> Stats NZ estimate.</li></ol>`);
-    expect(out).toContain('Population grew.[^1]');
-    expect(out).toMatch(/^\[\^1\]: Census 2023\.$/m);
+      <ol class="references"><li id="n1"><a href="#r1">^</a> Census 2023.</li><li id="n2"><a href="#r2">^</a> Stats NZ estimate.</li></ol>
+      <p>Elsewhere.<sup><a id="r3" href="#n3">3</a></sup></p><ol class="notes"><li id="n3"><a href="#r3">^</a> Own list.</li></ol>`);
+    expect(out).toContain(`Population grew.<sup>[1](${BASE}#n1)</sup>`);
     expect(out).toContain(`<a href="${BASE}#n2">2</a>`);
-    expect(out).toContain('Stats NZ estimate.');
-    expect(out).not.toContain('[^2]');
+    expect(out).toMatch(/^1\. .*Census 2023\.\n2\. .*Stats NZ estimate\.$/m);
+    expect(out).not.toMatch(/^\[\^\d+\]: (Census|Stats)/m);
+    expect(out).toContain('Elsewhere.[^1]');
+    expect(out).toMatch(/^\[\^1\]: Own list\.$/m);
   });
 });
