@@ -13,7 +13,8 @@ export default defineContentScript({
     try {
       const url = location.href;
       // Copied before extraction starts: the user's selection is part of what they asked to clip.
-      const range = window.getSelection()?.rangeCount ? window.getSelection()!.getRangeAt(0) : null;
+      const selected = window.getSelection();
+      const range = selected?.rangeCount ? selected.getRangeAt(0) : null;
       const selection = range && !range.collapsed ? range.cloneContents() : null;
       const { rules, markdown } = await readSettings();
       return { ok: true, value: clipDocument(document, { url, rule: findSiteRule(rules, url), selection, markdown }) };

@@ -4,6 +4,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { clipDocument } from '../utils/pipeline/clip-document';
+import { fetchImage } from '../utils/pipeline/images/fetch-image';
 import { localizeImages } from '../utils/pipeline/images/localize-images';
 import { markdownOptionsSchema } from '../utils/pipeline/markdown/markdown-options';
 import { PRESET_NAMES } from '../utils/pipeline/render/presets';
@@ -12,7 +13,6 @@ import { toClipdownError } from '../utils/result';
 import { parseSettingsFile } from '../utils/settings/parse-settings-file';
 import { DEFAULT_SETTINGS, presetExists, resolvePreset, type Settings } from '../utils/settings/settings';
 import { findSiteRule } from '../utils/site-rules/find-site-rule';
-import { fetchImage } from './lib/fetch-image';
 import { loadPage } from './lib/load-page';
 
 const IMAGE_MODES = markdownOptionsSchema.shape.images.unwrap().options;

@@ -7,7 +7,8 @@ import { DuplicatePrompt } from '@/components/DuplicatePrompt';
 import { StatusMessage, type Status } from '@/components/StatusMessage';
 import { clipActiveTab } from '@/utils/browser/clip-active-tab';
 import { downloadMarkdown } from '@/utils/browser/download-markdown';
-import { fetchImageFromExtension, requestImageAccess } from '@/utils/browser/image-access';
+import { requestImageAccess } from '@/utils/browser/image-access';
+import { fetchImage } from '@/utils/pipeline/images/fetch-image';
 import { localizeImages, type ImageAsset } from '@/utils/pipeline/images/localize-images';
 import { ClipDatabase } from '@/utils/library/clip-database';
 import { findSavedCopies, saveClip, type ClipSource } from '@/utils/library/save-clip';
@@ -114,7 +115,7 @@ export function PopupApp() {
     if (!(await requestImageAccess())) {
       return { markdown: clip.markdown, assets: [], note: ' Images stay web links: Clipdown was not allowed to fetch them.' };
     }
-    const localized = await localizeImages(clip.markdown, mode, fetchImageFromExtension);
+    const localized = await localizeImages(clip.markdown, mode, fetchImage);
     const note = localized.failed.length ? ` ${localized.failed.length} image(s) could not be fetched and stay web links.` : '';
     return { markdown: localized.markdown, assets: localized.assets, note };
   };

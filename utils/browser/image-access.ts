@@ -1,7 +1,6 @@
 // Downloading or embedding a clip's images means fetching them from other hosts, which an extension page
 // may do only with host access. It is optional (see wxt.config.ts): asked for when the user wants it.
 import { browser } from 'wxt/browser';
-import type { FetchImage } from '../pipeline/images/localize-images';
 
 const ALL_SITES = { origins: ['<all_urls>'] };
 
@@ -14,12 +13,3 @@ export async function requestImageAccess(): Promise<boolean> {
     return false;
   }
 }
-
-const TIMEOUT_MS = 20_000;
-
-/** Cookies stay home: a clip's images are fetched as an anonymous visitor would see them. */
-export const fetchImageFromExtension: FetchImage = async (url) => {
-  const response = await fetch(url, { credentials: 'omit', signal: AbortSignal.timeout(TIMEOUT_MS) });
-  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
-  return { bytes: new Uint8Array(await response.arrayBuffer()), type: response.headers.get('content-type') };
-};

@@ -13,8 +13,9 @@ export function parseSettingsFile(json: string): Result<Settings> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return invalid('expected a JSON object');
   const header = settingsFileSchema.safeParse(data);
   if (!header.success) {
-    const newer = typeof (data as { version?: unknown }).version === 'number' && (data as { version: number }).version > SETTINGS_VERSION;
-    return invalid(newer ? `written by a newer Clipdown (settings version ${(data as { version: number }).version}; this one reads up to ${SETTINGS_VERSION})` : problems(header.error));
+    const { version } = data as { version?: unknown };
+    const newer = typeof version === 'number' && version > SETTINGS_VERSION;
+    return invalid(newer ? `written by a newer Clipdown (settings version ${version}; this one reads up to ${SETTINGS_VERSION})` : problems(header.error));
   }
   const { format: _format, version: _version, ...fields } = migrateSettings(data, header.data.version);
   const parsed = settingsSchema.safeParse(fields);
