@@ -11,6 +11,8 @@ const REFERENCE_HINT = /footnote|noteref|fnref|fn-ref|reference|(?:^|[\s_-])(?:r
 const BACKLINK_HINT = /backref|backlink|footnote-back|fnback|doc-backlink/i;
 /** What back-links show: ↩ (with a text presentation selector), ↑, ^. */
 const BACKLINK_TEXT = /^[\s↩↑⤴^\ufe0e\ufe0f]+$/u;
+/** What a note reference shows: 1, [12], (a), iv, *, †, ①, 注3. A link reading "Smith 2006" cites a source instead. */
+const MARKER_TEXT = /^[\s[(（【]*(?:注|note\s*)?(?:\d{1,4}|[a-z]{1,2}|[ivxlc]{1,6}|[*†‡§¶]{1,3}|[\u2460-\u24ff\u2776-\u2793])[\s\])）】.]*$/iu;
 const NOTES_HEADING = /^\s*(?:foot\s*notes?|end\s*notes?|notes|references|脚注|注释|注解|参考(?:资料|文献)?)\s*$/i;
 
 interface Reference {
@@ -89,6 +91,7 @@ function idsOf(link: Element): string[] {
 }
 
 function looksLikeReference(link: Element): boolean {
+  if (!MARKER_TEXT.test(link.textContent ?? '')) return false;
   const sup = link.closest('sup') ?? link.querySelector('sup');
   return !!sup || [link, link.parentElement].some((el) => REFERENCE_HINT.test(hints(el)));
 }

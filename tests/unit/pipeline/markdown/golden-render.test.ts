@@ -46,7 +46,7 @@ const RENDERS_AS: Record<string, Expectation> = {
   'escaping-line-start-constructs': { ...NO_BLOCK_MARKUP, h2: 1, 'p > strong': 1, 'p br': 1, p: 10 },
   'escaping-mid-line-text-untouched': { ...NO_BLOCK_MARKUP, p: 3 },
   'footnotes-section-with-backlinks': { 'sup.footnote-ref': 3, 'section.footnotes li': 2, 'section.footnotes li p': 3 },
-  'footnotes-wikipedia-references': { 'sup.footnote-ref': 2, 'section.footnotes li': 2, h2: 0 },
+  'footnotes-wikipedia-references': { 'sup.footnote-ref': 3, 'section.footnotes li': 3, h2: 1, 'section.footnotes li a[href$="#CITEREFBain2006"]': 1, 'ul > li cite, ul > li em': 1 },
   'headings-permalink-anchors-dropped': { h2: 1, h3: 2, h4: 1, 'h2 a': 0, 'h3 a': 1 },
   'image-alt-title-and-absolute-url': { 'img[src="https://example.com/media/chart%20%28final%29.png"][alt="Sales [2024] chart"][title]': 1, img: 3 },
   'image-figure-caption-below-image': { img: 2, 'p > em': 2, 'p > em > a': 1 },
