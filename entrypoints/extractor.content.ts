@@ -6,6 +6,7 @@ import type { ClippedPage } from '@/utils/pipeline/clipped-page';
 import { toClipdownError, type Result } from '@/utils/result';
 import { readSettings } from '@/utils/settings/settings-item';
 import { findSiteRule } from '@/utils/site-rules/find-site-rule';
+import { markdownOptionsFor } from '@/utils/site-rules/rule-settings';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -16,8 +17,9 @@ export default defineContentScript({
       const selected = window.getSelection();
       const range = selected?.rangeCount ? selected.getRangeAt(0) : null;
       const selection = range && !range.collapsed ? range.cloneContents() : null;
-      const { rules, markdown } = await readSettings();
-      return { ok: true, value: clipDocument(document, { url, rule: findSiteRule(rules, url), selection, markdown }) };
+      const settings = await readSettings();
+      const rule = findSiteRule(settings.rules, url);
+      return { ok: true, value: clipDocument(document, { url, rule, selection, markdown: markdownOptionsFor(settings, rule) }) };
     } catch (error) {
       return { ok: false, error: toClipdownError(error, 'extraction-failed') };
     }

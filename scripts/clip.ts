@@ -11,8 +11,9 @@ import { PRESET_NAMES } from '../utils/pipeline/render/presets';
 import { renderClip } from '../utils/pipeline/render/render-clip';
 import { toClipdownError } from '../utils/result';
 import { parseSettingsFile } from '../utils/settings/parse-settings-file';
-import { DEFAULT_SETTINGS, presetExists, resolvePreset, type Settings } from '../utils/settings/settings';
+import { DEFAULT_SETTINGS, presetExists, type Settings } from '../utils/settings/settings';
 import { findSiteRule } from '../utils/site-rules/find-site-rule';
+import { markdownOptionsFor, presetFor } from '../utils/site-rules/rule-settings';
 import { loadPage } from './lib/load-page';
 
 const IMAGE_MODES = markdownOptionsSchema.shape.images.unwrap().options;
@@ -21,9 +22,9 @@ const USAGE = `Usage: npm run clip -- <file.html|url> [options]
 
   --url <url>       the page's address, for a saved file (default: its canonical URL, else the file path)
   --preset <id>     front-matter preset: ${PRESET_NAMES.join(', ')}, or one of the settings file's own
-                    (default: the settings file's choice, else default)
+                    (default: the matching site rule's, else the settings file's choice, else default)
   --images <mode>   remote (keep the page's image URLs), local (download into <out>/assets/; needs --out),
-                    data-uri (embed them), drop (no images); default: the settings file's, else remote
+                    data-uri (embed them), drop (no images); default: the matching site rule's, else the settings file's, else remote
   --rules <file>    settings JSON as the options page exports it: rules, presets, Markdown options
   --out <dir>       write <dir>/<file name>.md (and its assets/) instead of printing
   --json            print the clip as JSON (front-matter, markdown, filename, metadata)`;
@@ -60,18 +61,22 @@ async function main(argv: string[]): Promise<number> {
     if (!parsed.ok) return fail(`${values.rules}: ${parsed.error.message}`);
     settings = parsed.value;
   }
-  const presetId = values.preset ?? settings.preset;
-  if (!presetExists(presetId, settings.presets)) {
+  if (values.preset !== undefined && !presetExists(values.preset, settings.presets)) {
     const ids = [...PRESET_NAMES, ...settings.presets.map((preset) => preset.id)];
-    return usageError(`unknown preset "${presetId}": choose one of ${ids.join(', ')}`);
+    return usageError(`unknown preset "${values.preset}": choose one of ${ids.join(', ')}`);
   }
-  const images = values.images ?? settings.markdown.images;
-  if (!(IMAGE_MODES as readonly string[]).includes(images)) return usageError(`unknown image mode "${images}": choose one of ${IMAGE_MODES.join(', ')}`);
-  if (images === 'local' && !values.out) return usageError('--images local writes the images into <dir>/assets/: give --out <dir>');
-  const markdown = { ...settings.markdown, images: images as (typeof IMAGE_MODES)[number] };
+  if (values.images !== undefined && !(IMAGE_MODES as readonly string[]).includes(values.images)) {
+    return usageError(`unknown image mode "${values.images}": choose one of ${IMAGE_MODES.join(', ')}`);
+  }
 
   const { dom, url } = await loadPage(positionals[0]!, values.url);
   const rule = findSiteRule(settings.rules, url);
+  const ruleMarkdown = markdownOptionsFor(settings, rule);
+  const markdown = { ...ruleMarkdown, images: (values.images as (typeof IMAGE_MODES)[number] | undefined) ?? ruleMarkdown.images };
+  if (markdown.images === 'local' && !values.out) {
+    dom.window.close();
+    return usageError('--images local writes the images into <dir>/assets/: give --out <dir>');
+  }
   const page = clipDocument(dom.window.document, { url, rule, consumeDocument: true, markdown });
   dom.window.close();
   let assets: { path: string; bytes: Uint8Array }[] = [];
@@ -81,12 +86,12 @@ async function main(argv: string[]): Promise<number> {
     assets = localized.assets;
     for (const { url: failedUrl, reason } of localized.failed) page.warnings.push(`image kept as a link, ${failedUrl}: ${reason}`);
   }
-  const clip = renderClip(page, { preset: resolvePreset(settings, presetId), clippedAt: new Date() });
+  const clip = renderClip(page, { preset: presetFor(settings, rule, values.preset), clippedAt: new Date() });
   for (const warning of page.warnings) console.error(`warning: ${warning}`);
 
   if (values.json) {
     const { frontMatter, markdown: text, filename } = clip;
-    console.log(JSON.stringify({ filename, frontMatter, markdown: text, metadata: page.metadata, method: page.method, rule: page.ruleName, warnings: page.warnings }, null, 2));
+    console.log(JSON.stringify({ filename, frontMatter, markdown: text, metadata: page.metadata, method: page.method, rule: page.rule, warnings: page.warnings }, null, 2));
   } else if (values.out) {
     await mkdir(values.out, { recursive: true });
     const file = path.join(values.out, clip.filename);

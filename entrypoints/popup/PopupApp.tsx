@@ -18,7 +18,9 @@ import type { FrontMatter } from '@/utils/pipeline/render/front-matter';
 import { BUILT_IN_PRESETS, type Preset } from '@/utils/pipeline/render/presets';
 import { createClipContext, rebuildClip, renderClipInContext, type ClipContext } from '@/utils/pipeline/render/render-clip';
 import { toClipdownError } from '@/utils/result';
-import { resolvePreset, type Settings } from '@/utils/settings/settings';
+import type { Settings } from '@/utils/settings/settings';
+import { markdownOptionsFor, presetFor } from '@/utils/site-rules/rule-settings';
+import type { SiteRule } from '@/utils/site-rules/site-rule';
 import { readSettings, updateSettings } from '@/utils/settings/settings-item';
 
 const db = new ClipDatabase();
@@ -52,7 +54,7 @@ export function PopupApp() {
       if (!result.ok) return setStatus({ kind: 'error', text: result.error.message });
       const page = result.value;
       setSettings(stored);
-      setLoaded(load(page, new Date(), resolvePreset(stored, stored.preset)));
+      setLoaded(load(page, new Date(), presetFor(stored, appliedRule(stored, page))));
       setStatus(readyStatus(page));
     })().catch((error: unknown) => setStatus({ kind: 'error', text: toClipdownError(error, 'extraction-failed').message }));
   }, []);
@@ -109,7 +111,7 @@ export function PopupApp() {
    * or embedded (data-uri). Images that cannot be had keep their web address, and the user is told.
    */
   const withImages = async (forDownload: boolean): Promise<{ markdown: string; assets: ImageAsset[]; note: string }> => {
-    const mode = settings?.markdown.images;
+    const mode = settings ? markdownOptionsFor(settings, appliedRule(settings, loaded.page)).images : undefined;
     if (mode !== 'data-uri' && !(mode === 'local' && forDownload)) return { markdown: clip.markdown, assets: [], note: '' };
     // Asked first, while the click still counts as the user's gesture.
     if (!(await requestImageAccess())) {
@@ -138,11 +140,10 @@ export function PopupApp() {
   const presets = [...BUILT_IN_PRESETS, ...(settings?.presets ?? [])];
 
   const onPreset = async (id: string) => {
-    const preset = presets.find((candidate) => candidate.id === id);
-    if (!preset) return;
+    if (!settings || !presets.some((candidate) => candidate.id === id)) return;
     let next: Loaded;
     try {
-      next = load(loaded.page, loaded.clippedAt, preset);
+      next = load(loaded.page, loaded.clippedAt, presetFor(settings, appliedRule(settings, loaded.page), id));
     } catch (error) {
       return setStatus({ kind: 'error', text: toClipdownError(error, 'extraction-failed').message });
     }
@@ -220,6 +221,11 @@ function Header({ children }: { children?: React.ReactNode }) {
 
 function readyStatus(page: ClippedPage): Status {
   if (page.warnings.length) return { kind: 'warning', text: page.warnings.join(' ') };
-  const rule = page.ruleName ? ` with site rule “${page.ruleName}”` : '';
+  const rule = page.rule ? ` with site rule “${page.rule.name}”` : '';
   return { kind: 'info', text: `Clipped${rule}. Edit anything, then save, download or copy.` };
+}
+
+/** The stored rule the clip was made with (its preset, file name and image handling apply here too). */
+function appliedRule(settings: Settings, page: ClippedPage): SiteRule | null {
+  return settings.rules.find((rule) => rule.id === page.rule?.id) ?? null;
 }

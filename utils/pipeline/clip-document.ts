@@ -4,7 +4,7 @@ import type { ClippedPage } from './clipped-page';
 import { extractArticle } from './extract-article';
 import { convertToMarkdown } from './markdown/convert-to-markdown';
 import type { MarkdownOptions } from './markdown/markdown-options';
-import type { SiteRule } from '../site-rules/site-rule';
+import { ruleLabel, type SiteRule } from '../site-rules/site-rule';
 import { ClipdownFailure } from '../result';
 
 export interface ClipDocumentOptions {
@@ -31,7 +31,7 @@ export function clipDocument(doc: Document, options: ClipDocumentOptions): Clipp
     text,
     method,
     selection: selectionMarkdown(doc, options),
-    ruleName: options.rule ? options.rule.name || options.rule.patterns[0] || null : null,
+    rule: options.rule ? { id: options.rule.id, name: ruleLabel(options.rule) } : null,
     frontMatterOverrides: options.rule?.frontMatter ?? {},
     warnings,
   };

@@ -2,6 +2,7 @@
 // enough to render the clip with any preset without touching the page again.
 import type { ArticleMetadata, ExtractionMethod } from './article';
 import type { FrontMatterValue } from './render/front-matter';
+import type { AppliedRule } from '../site-rules/site-rule';
 
 export interface ClippedPage {
   metadata: ArticleMetadata;
@@ -12,8 +13,8 @@ export interface ClippedPage {
   method: ExtractionMethod;
   /** What the user had selected on the page, as Markdown; null when nothing was (or in the CLI). */
   selection: string | null;
-  /** Name of the site rule that applied, if any. */
-  ruleName: string | null;
+  /** The site rule that applied, if any. */
+  rule: AppliedRule | null;
   /** Rule-supplied front-matter values, applied after the preset. */
   frontMatterOverrides: Record<string, FrontMatterValue>;
   /** Things the user should know about this clip (fallback extraction, a broken rule selector). */

@@ -13,7 +13,7 @@ import { isMostlyCjk } from './content/script-profile';
 import { stripIndentation } from './content/strip-indentation';
 import { trimLinkEdges } from './content/trim-link-edges';
 import { readMetadata } from './metadata/extract-metadata';
-import type { SiteRule } from '../site-rules/site-rule';
+import { ruleLabel, type SiteRule } from '../site-rules/site-rule';
 
 /** Readability's default; articles in Latin script shorter than this are usually teasers. */
 const CHAR_THRESHOLD_LATIN = 500;
@@ -104,7 +104,7 @@ function findContent(doc: Document, options: ExtractOptions, warnings: string[])
 
 /** Applies removals, then narrows the page body to the rule's article root. */
 function applyRule(clone: Document, rule: SiteRule, warnings: string[]): Element | null {
-  const label = rule.name || rule.patterns[0] || 'site rule';
+  const label = ruleLabel(rule);
   for (const selector of rule.removeSelectors) {
     for (const el of querySafely(clone, selector, label, warnings) ?? []) el.remove();
   }

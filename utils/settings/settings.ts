@@ -5,9 +5,9 @@ import { z } from 'zod';
 import { DEFAULT_MARKDOWN_OPTIONS, markdownOptionsSchema, type MarkdownOptions } from '../pipeline/markdown/markdown-options';
 import { BUILT_IN_PRESETS, builtInPreset, isPresetName, type Preset } from '../pipeline/render/presets';
 import { presetSchema } from '../pipeline/render/preset-schema';
-import { siteRuleSchema, type SiteRule } from '../site-rules/site-rule';
+import { newRuleId, siteRuleSchema, type SiteRule } from '../site-rules/site-rule';
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 export const SETTINGS_FILE_FORMAT = 'clipdown-settings';
 
 export interface Settings {
@@ -32,7 +32,15 @@ type StoredObject = Record<string, unknown>;
 export const SETTINGS_MIGRATIONS: Readonly<Record<number, (old: StoredObject) => StoredObject>> = {
   // Version 2 brought the user's own presets and the Markdown options; version 1's preset ids are still valid.
   2: (old) => ({ ...old, presets: [], markdown: { ...DEFAULT_MARKDOWN_OPTIONS } }),
+  // Version 3 brought the rule editor, which needs every rule to have an id; the new rule fields have defaults.
+  3: (old) => ({ ...old, rules: Array.isArray(old.rules) ? old.rules.map(withRuleId) : [] }),
 };
+
+function withRuleId(rule: unknown): unknown {
+  if (typeof rule !== 'object' || rule === null || Array.isArray(rule)) return rule;
+  const { id } = rule as { id?: unknown };
+  return typeof id === 'string' && id ? rule : { ...rule, id: newRuleId() };
+}
 
 /** Runs every step after `fromVersion`. */
 export function migrateSettings(raw: unknown, fromVersion: number): StoredObject {
@@ -61,6 +69,14 @@ export const settingsSchema = z
         ctx.addIssue({ code: 'custom', path: ['presets', i, 'id'], message: `the id “${preset.id}” is already taken` });
       }
       ids.add(preset.id);
+    });
+    const ruleIds = new Set<string>();
+    settings.rules.forEach((rule, i) => {
+      if (ruleIds.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `two rules have the id “${rule.id}”` });
+      ruleIds.add(rule.id);
+      if (rule.preset !== undefined && !presetExists(rule.preset, settings.presets)) {
+        ctx.addIssue({ code: 'custom', path: ['rules', i, 'preset'], message: `no preset has the id “${rule.preset}”` });
+      }
     });
   });
 

@@ -1,3 +1,4 @@
+import { siteRuleSchema } from '@/utils/site-rules/site-rule';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { clipDocument } from '@/utils/pipeline/clip-document';
@@ -47,9 +48,9 @@ describe('clipDocument', () => {
     const doc = documentFrom(`<body><article><h1>T</h1><p>${'Body text. '.repeat(60)}</p></article></body>`);
     const page = clipDocument(doc, {
       url: 'https://example.com/a',
-      rule: { name: 'Example', enabled: true, patterns: ['example.com'], removeSelectors: [], frontMatter: { comments: false } },
+      rule: siteRuleSchema.parse({ id: 'r1', name: 'Example', patterns: ['example.com'], frontMatter: { comments: false } }),
     });
-    expect(page.ruleName).toBe('Example');
+    expect(page.rule).toEqual({ id: 'r1', name: 'Example' });
     expect(page.frontMatterOverrides).toEqual({ comments: false });
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '@/utils/pipeline/extract-article';
-import type { SiteRule } from '@/utils/site-rules/site-rule';
+import { siteRuleSchema, type SiteRule } from '@/utils/site-rules/site-rule';
 import { documentFrom, fixturePage } from '../../support/dom';
 
 interface NewsMeta {
@@ -107,7 +107,7 @@ describe('extractArticle fallbacks', () => {
 describe('extractArticle with a site rule', () => {
   const page = `<body><div class="teaser"><p>${'Teaser text that is long enough to look like an article to Readability. '.repeat(12)}</p></div>
     <div class="story"><p>${'The real story paragraph, which the rule points at. '.repeat(6)}</p><div class="promo">Subscribe now</div></div></body>`;
-  const rule = (overrides: Partial<SiteRule>): SiteRule => ({ name: 'Example', enabled: true, patterns: ['example.com'], removeSelectors: [], frontMatter: {}, ...overrides });
+  const rule = (overrides: Partial<SiteRule>): SiteRule => siteRuleSchema.parse({ name: 'Example', patterns: ['example.com'], ...overrides });
 
   it('takes the article from the content selector and drops removed elements', () => {
     const { article } = extractArticle(documentFrom(page), { url: 'https://example.com/', rule: rule({ contentSelector: '.story', removeSelectors: ['.promo'] }) });

@@ -9,8 +9,17 @@ const VERSION_1 = {
   format: 'clipdown-settings',
   version: 1,
   preset: 'hexo',
-  rules: [{ id: 'r1', name: 'news', enabled: false, patterns: ['example.com', '*://*.example.cn/news/*'], contentSelector: '.post', removeSelectors: ['.ad'], frontMatter: { categories: ['新媒体'], comments: false } }],
+  rules: [
+    { id: 'r1', name: 'news', enabled: false, patterns: ['example.com', '*://*.example.cn/news/*'], contentSelector: '.post', removeSelectors: ['.ad'], frontMatter: { categories: ['新媒体'], comments: false } },
+    { name: 'blog', patterns: ['blog.example.org'], removeSelectors: [], frontMatter: {} },
+  ],
 };
+
+/** Version 1's rules as this version reads them: every field kept, an id where one was missing, the new fields' defaults. */
+const VERSION_1_RULES_NOW = [
+  { ...VERSION_1.rules[0], useReadability: true, fieldSelectors: {}, markdown: {} },
+  { ...VERSION_1.rules[1], id: expect.stringMatching(/^rule-[0-9a-f-]{36}$/), enabled: true, useReadability: true, fieldSelectors: {}, markdown: {} },
+];
 
 const myHexo = { ...copyPreset(builtInPreset('hexo'), { id: 'my-hexo', name: 'My Hexo' }), fileName: '{{title}}' };
 
@@ -20,7 +29,7 @@ describe('settings files', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const { format: _f, version: _v, ...v1 } = VERSION_1;
-    expect(result.value).toEqual({ ...v1, presets: [], markdown: DEFAULT_MARKDOWN_OPTIONS });
+    expect(result.value).toEqual({ ...v1, rules: VERSION_1_RULES_NOW, presets: [], markdown: DEFAULT_MARKDOWN_OPTIONS });
   });
 
   it('reads back exactly what it exported: own presets, Markdown options, rules', () => {
@@ -78,8 +87,11 @@ describe('migrations', () => {
   it('bring a stored version-1 object up to the current shape, which then reads as it was meant', () => {
     const { format: _f, version: _v, ...stored } = VERSION_1;
     const migrated = migrateSettings(stored, 1);
-    expect(migrated).toEqual({ ...stored, presets: [], markdown: DEFAULT_MARKDOWN_OPTIONS });
-    expect(normalizeSettings(migrated)).toEqual({ ...stored, presets: [], markdown: DEFAULT_MARKDOWN_OPTIONS });
+    expect(migrated).toEqual({ ...stored, rules: [stored.rules[0], { ...stored.rules[1], id: expect.stringMatching(/^rule-/) }], presets: [], markdown: DEFAULT_MARKDOWN_OPTIONS });
+    const read = normalizeSettings(migrated);
+    expect(read).toEqual({ ...stored, rules: VERSION_1_RULES_NOW, presets: [], markdown: DEFAULT_MARKDOWN_OPTIONS });
+    // The id given by the migration is stored, so it stays the same from one read to the next.
+    expect(normalizeSettings(migrated).rules[1]!.id).toBe(read.rules[1]!.id);
   });
 
   it('leave current settings alone', () => {

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findSiteRule } from '@/utils/site-rules/find-site-rule';
-import type { SiteRule } from '@/utils/site-rules/site-rule';
+import { siteRuleSchema, type SiteRule } from '@/utils/site-rules/site-rule';
 
-const rule = (name: string, patterns: string[], enabled = true): SiteRule => ({
-  name,
-  enabled,
-  patterns,
-  removeSelectors: [],
-  frontMatter: {},
-});
+const rule = (name: string, patterns: string[], enabled = true): SiteRule => siteRuleSchema.parse({ name, enabled, patterns });
 
 describe('findSiteRule', () => {
   it('prefers the most specific matching pattern over rule order', () => {

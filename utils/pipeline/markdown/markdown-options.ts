@@ -28,12 +28,25 @@ export const DEFAULT_MARKDOWN_OPTIONS: Readonly<MarkdownOptions> = Object.freeze
   images: 'remote',
 });
 
+const CHOICES = {
+  headingStyle: z.enum(['atx', 'setext']),
+  bulletMarker: z.enum(['-', '*', '+']),
+  emDelimiter: z.enum(['_', '*']),
+  strongDelimiter: z.enum(['**', '__']),
+  codeFence: z.enum(['```', '~~~']),
+  linkStyle: z.enum(['inline', 'reference']),
+  images: z.enum(['remote', 'local', 'data-uri', 'drop']),
+};
+
 export const markdownOptionsSchema = z.object({
-  headingStyle: z.enum(['atx', 'setext']).default(DEFAULT_MARKDOWN_OPTIONS.headingStyle),
-  bulletMarker: z.enum(['-', '*', '+']).default(DEFAULT_MARKDOWN_OPTIONS.bulletMarker),
-  emDelimiter: z.enum(['_', '*']).default(DEFAULT_MARKDOWN_OPTIONS.emDelimiter),
-  strongDelimiter: z.enum(['**', '__']).default(DEFAULT_MARKDOWN_OPTIONS.strongDelimiter),
-  codeFence: z.enum(['```', '~~~']).default(DEFAULT_MARKDOWN_OPTIONS.codeFence),
-  linkStyle: z.enum(['inline', 'reference']).default(DEFAULT_MARKDOWN_OPTIONS.linkStyle),
-  images: z.enum(['remote', 'local', 'data-uri', 'drop']).default(DEFAULT_MARKDOWN_OPTIONS.images),
+  headingStyle: CHOICES.headingStyle.default(DEFAULT_MARKDOWN_OPTIONS.headingStyle),
+  bulletMarker: CHOICES.bulletMarker.default(DEFAULT_MARKDOWN_OPTIONS.bulletMarker),
+  emDelimiter: CHOICES.emDelimiter.default(DEFAULT_MARKDOWN_OPTIONS.emDelimiter),
+  strongDelimiter: CHOICES.strongDelimiter.default(DEFAULT_MARKDOWN_OPTIONS.strongDelimiter),
+  codeFence: CHOICES.codeFence.default(DEFAULT_MARKDOWN_OPTIONS.codeFence),
+  linkStyle: CHOICES.linkStyle.default(DEFAULT_MARKDOWN_OPTIONS.linkStyle),
+  images: CHOICES.images.default(DEFAULT_MARKDOWN_OPTIONS.images),
 }) satisfies z.ZodType<MarkdownOptions>;
+
+/** Only the options that differ from the defaults they are laid over (a site rule's): nothing is filled in. */
+export const markdownOverridesSchema = z.object(CHOICES).partial() satisfies z.ZodType<Partial<MarkdownOptions>>;

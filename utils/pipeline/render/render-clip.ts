@@ -42,7 +42,7 @@ export function renderClipInContext(page: ClippedPage, context: ClipContext): Cl
   for (const { key, value, type } of preset.fields) frontMatter.set(key, coerceFieldValue(renderTemplate(value, variables), type));
   const types = new Map(preset.fields.map(({ key, type }) => [key, type]));
   for (const [key, override] of Object.entries(page.frontMatterOverrides)) {
-    const value = typeof override === 'string' && override.includes('{{') ? renderOverride(override, key, page.ruleName, variables) : override;
+    const value = typeof override === 'string' && override.includes('{{') ? renderOverride(override, key, page.rule?.name ?? null, variables) : override;
     const type = types.get(key);
     frontMatter.set(key, type ? coerceFieldValue(value, type) : value);
   }

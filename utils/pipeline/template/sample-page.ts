@@ -32,7 +32,7 @@ export const SAMPLE_PAGE: ClippedPage = Object.freeze({
   text: BODY.replace(/[#>]/g, '').trim(),
   method: 'readability',
   selection: 'The new container terminal doubles the port’s capacity.',
-  ruleName: null,
+  rule: null,
   frontMatterOverrides: {},
   warnings: [],
 });

@@ -22,7 +22,7 @@ export function clippedPage(metadata: Partial<ClippedPage['metadata']> = {}, res
     text: 'First paragraph.\n\nSecond paragraph.',
     method: 'readability',
     selection: null,
-    ruleName: null,
+    rule: null,
     frontMatterOverrides: {},
     warnings: [],
     ...rest,

@@ -59,7 +59,7 @@ describe('renderClip', () => {
   });
 
   it('says which rule and key hold a broken override template, instead of writing it out', () => {
-    const broken = page({}, { ruleName: 'Example news', frontMatterOverrides: { author: '{{athor}}' } });
+    const broken = page({}, { rule: { id: 'r1', name: 'Example news' }, frontMatterOverrides: { author: '{{athor}}' } });
     expect(() => renderClip(broken, { preset: hexo, clippedAt })).toThrow(ClipdownFailure);
     expect(() => renderClip(broken, { preset: hexo, clippedAt })).toThrow('Site rule “Example news”, front-matter “author”: Unknown variable "athor" — did you mean "author"?');
   });
