@@ -1,6 +1,7 @@
 // Document + URL (+ the site rule for that URL) → Article. Works on a copy: the live page is never
 // modified, unless the caller hands its document over. Falls back in steps when Readability finds
-// nothing: the largest text block, then the whole body; `method` says which step won.
+// nothing: the largest text block, then the whole body; `method` says which step won. A rule that turns
+// Readability off takes its content element as it is: only its own removals change what the article holds.
 import { Readability } from '@mozilla/readability';
 import type { Article, ExtractionMethod } from './article';
 import { blockText } from './content/block-text';
@@ -13,6 +14,8 @@ import { isMostlyCjk } from './content/script-profile';
 import { stripIndentation } from './content/strip-indentation';
 import { trimLinkEdges } from './content/trim-link-edges';
 import { readMetadata } from './metadata/extract-metadata';
+import { queryRuleSelector } from '../site-rules/query-rule-selector';
+import { readRuleFields } from '../site-rules/read-rule-fields';
 import { ruleLabel, type SiteRule } from '../site-rules/site-rule';
 
 /** Readability's default; articles in Latin script shorter than this are usually teasers. */
@@ -41,20 +44,21 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
   const warnings: string[] = [];
   // Everything the page says about itself is read first, while the page is whole.
   const finishMetadata = readMetadata(doc, options.url);
+  const ruleFields = options.rule ? readRuleFields(doc, options.rule, options.url, warnings) : {};
   const found = findContent(doc, options, warnings);
   if (found.method === 'largest-block') warnings.push('Readability found no article here; Clipdown used the largest block of text instead. Check the clip.');
   if (found.method === 'body') warnings.push('No article found; the clip holds the whole page text.');
 
   const content = found.content;
-  removeFurniture(content);
+  if (!found.asIs) removeFurniture(content);
   trimLinkEdges(content);
   stripIndentation(content);
   // Bylines and editor lines printed in the article are metadata: read them, then take them out of the text.
   const metadata = finishMetadata(blockText(content));
-  removeCreditLines(content);
+  if (!found.asIs) removeCreditLines(content);
   const text = blockText(content);
   return {
-    article: { ...metadata, title: metadata.title || found.title || '', content, text, method: found.method },
+    article: { ...metadata, title: metadata.title || found.title || '', ...ruleFields, content, text, method: found.method },
     warnings,
   };
 }
@@ -63,24 +67,29 @@ interface FoundContent {
   content: Element;
   method: ExtractionMethod;
   title: string | null;
+  /** The rule's element taken as it is: no heuristic removes anything from it. */
+  asIs: boolean;
 }
 
 interface PreparedPage {
   clone: Document;
   ruleRoot: Element | null;
+  asIs: boolean;
 }
 
 /** A copy of the page (or the page, when handed over) with the rule applied, lazy images resolved and furniture gone. */
 function prepare(doc: Document, options: ExtractOptions, warnings: string[]): PreparedPage {
   const clone = options.consumeDocument ? doc : cloneForExtraction(doc);
   const ruleRoot = options.rule ? applyRule(clone, options.rule, warnings) : null;
+  const asIs = ruleRoot !== null && options.rule?.useReadability === false;
   resolveLazyImages(clone, options.url);
-  if (clone.body) removeFurniture(clone.body, 'page');
-  return { clone, ruleRoot };
+  if (clone.body && !asIs) removeFurniture(clone.body, 'page');
+  return { clone, ruleRoot, asIs };
 }
 
 function findContent(doc: Document, options: ExtractOptions, warnings: string[]): FoundContent {
   const prepared = prepare(doc, options, warnings);
+  if (prepared.ruleRoot && prepared.asIs) return { content: prepared.ruleRoot, method: 'rule', title: null, asIs: true };
   const cjk = isMostlyCjk(prepared.clone.body?.textContent ?? '');
   const parsed = new Readability<Node>(prepared.clone, {
     charThreshold: cjk ? CHAR_THRESHOLD_CJK : CHAR_THRESHOLD_LATIN,
@@ -91,25 +100,25 @@ function findContent(doc: Document, options: ExtractOptions, warnings: string[])
   }).parse();
   const readable = parsed?.content as Element | null | undefined;
   if (readable && (parsed?.textContent ?? '').trim().length >= MIN_ARTICLE_CHARS) {
-    return { content: readable, method: prepared.ruleRoot ? 'rule' : 'readability', title: parsed?.title ?? null };
+    return { content: readable, method: prepared.ruleRoot ? 'rule' : 'readability', title: parsed?.title ?? null, asIs: false };
   }
   // Readability took the clone apart; the fallbacks start again from the page (rare, so cloning twice is fine).
   // A handed-over page is as Readability leaves it after failing: restored to where it started, less scripts and styles.
   const { clone, ruleRoot } = prepare(doc, options, []);
-  if (ruleRoot) return { content: ruleRoot, method: 'rule', title: null };
+  if (ruleRoot) return { content: ruleRoot, method: 'rule', title: null, asIs: false };
   const block = findLargestBlock(clone, MIN_ARTICLE_CHARS);
-  if (block) return { content: block, method: 'largest-block', title: null };
-  return { content: clone.body ?? clone.documentElement, method: 'body', title: null };
+  if (block) return { content: block, method: 'largest-block', title: null, asIs: false };
+  return { content: clone.body ?? clone.documentElement, method: 'body', title: null, asIs: false };
 }
 
 /** Applies removals, then narrows the page body to the rule's article root. */
 function applyRule(clone: Document, rule: SiteRule, warnings: string[]): Element | null {
   const label = ruleLabel(rule);
   for (const selector of rule.removeSelectors) {
-    for (const el of querySafely(clone, selector, label, warnings) ?? []) el.remove();
+    for (const el of queryRuleSelector(clone, selector, label, warnings) ?? []) el.remove();
   }
-  if (!rule.contentSelector) return null;
-  const matches = querySafely(clone, rule.contentSelector, label, warnings);
+  if (!rule.contentSelector?.trim()) return null;
+  const matches = queryRuleSelector(clone, rule.contentSelector, label, warnings);
   const root = matches?.[0];
   if (!root || !clone.body) {
     if (matches) warnings.push(`Rule "${label}": content selector "${rule.contentSelector}" matched nothing; used automatic extraction.`);
@@ -117,14 +126,4 @@ function applyRule(clone: Document, rule: SiteRule, warnings: string[]): Element
   }
   clone.body.replaceChildren(root);
   return root;
-}
-
-/** null when the selector is invalid (and says so in `warnings`). */
-function querySafely(doc: Document, selector: string, label: string, warnings: string[]): Element[] | null {
-  try {
-    return Array.from(doc.querySelectorAll(selector));
-  } catch {
-    warnings.push(`Rule "${label}": "${selector}" is not a valid CSS selector; it was ignored.`);
-    return null;
-  }
 }

@@ -125,3 +125,75 @@ describe('extractArticle with a site rule', () => {
     expect(invalid.warnings[0]).toMatch(/not a valid CSS selector/);
   });
 });
+
+describe('extractArticle with a rule that turns Readability off', () => {
+  const page = `<body><h1>Headline</h1><div class="story">
+    <p>${'The story as the site prints it, kept whole. '.repeat(6)}</p>
+    <div class="share">Share this story</div>
+    <p><img src="/img/blank.gif" data-src="/img/photo.jpg" alt="Photo"></p>
+    <div class="ad">Advertisement</div></div></body>`;
+  const rule = (useReadability: boolean): SiteRule =>
+    siteRuleSchema.parse({ name: 'As is', patterns: ['example.com'], contentSelector: '.story', removeSelectors: ['.ad'], useReadability });
+
+  it('takes the content element as it is, with the rule’s removals and lazy images resolved', () => {
+    const { article } = extractArticle(documentFrom(page), { url: 'https://example.com/news/1.html', rule: rule(false) });
+    expect(article.method).toBe('rule');
+    expect(article.text).toContain('Share this story');
+    expect(article.text).not.toContain('Advertisement');
+    expect(article.content.querySelector('img')?.getAttribute('src')).toBe('https://example.com/img/photo.jpg');
+  });
+
+  it('lets Readability and the furniture passes clean the same element when left on', () => {
+    const { article } = extractArticle(documentFrom(page), { url: 'https://example.com/news/1.html', rule: rule(true) });
+    expect(article.method).toBe('rule');
+    expect(article.text).not.toContain('Share this story');
+  });
+});
+
+describe('extractArticle with field selectors', () => {
+  const page = `<head><title>Wrong title | Example</title><meta name="author" content="Meta Author">
+      <meta property="og:image" content="https://cdn.example.com/og.jpg"></head>
+    <body><div class="meta"><span class="by">By Jane Roe | 3 min read</span><time datetime="2024-03-05T08:00:00+08:00">5 March</time>
+      <span class="shown-date">2024年3月6日 09:30</span></div>
+    <h2 class="headline">  The real
+       headline </h2>
+    <article><p>${'Body text of the article, long enough for Readability to keep it. '.repeat(10)}</p>
+      <img class="lead" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/img/lead.jpg"></article></body>`;
+  const url = 'https://example.com/news/1.html';
+  const rule = (fieldSelectors: SiteRule['fieldSelectors'], removeSelectors: string[] = []): SiteRule =>
+    siteRuleSchema.parse({ name: 'Fields', patterns: ['example.com'], fieldSelectors, removeSelectors });
+
+  it('overrides the heuristics with what the selectors point at, cleaned like the heuristics’ values', () => {
+    const fields = { title: '.headline', author: '.by', published: 'time', image: 'img.lead' };
+    const { article, warnings } = extractArticle(documentFrom(page, url), { url, rule: rule(fields) });
+    expect(warnings).toEqual([]);
+    expect(article).toMatchObject({ title: 'The real headline', author: 'Jane Roe', published: '2024-03-05T08:00:00+08:00', image: 'https://example.com/img/lead.jpg' });
+  });
+
+  it('reads a date from the text when the element has no machine-readable one, and an image from a meta tag', () => {
+    const { article } = extractArticle(documentFrom(page, url), { url, rule: rule({ published: '.shown-date', image: 'meta[property="og:image"]' }) });
+    expect(article.published).toBe('2024-03-06T09:30');
+    expect(article.image).toBe('https://cdn.example.com/og.jpg');
+  });
+
+  it('reads the fields before the rule’s removals and Readability take the page apart', () => {
+    const doc = documentFrom(page, url);
+    const { article } = extractArticle(doc, { url, consumeDocument: true, rule: rule({ author: '.by', published: 'time' }, ['.meta']) });
+    expect(article).toMatchObject({ author: 'Jane Roe', published: '2024-03-05T08:00:00+08:00' });
+    expect(article.text).not.toContain('Jane Roe');
+  });
+
+  it('keeps the heuristic value and warns, naming rule and field, when a selector finds nothing usable', () => {
+    const { article, warnings } = extractArticle(documentFrom(page, url), {
+      url,
+      rule: rule({ author: '.nobody', published: '.headline', image: 'img[' }),
+    });
+    expect(article).toMatchObject({ author: 'Meta Author', image: 'https://cdn.example.com/og.jpg' });
+    expect(article.published).not.toBeNull();
+    expect(warnings).toEqual([
+      'Rule "Fields": the author selector ".nobody" matched nothing; the author found automatically was kept.',
+      'Rule "Fields": the published selector ".headline" found no date in what it matched; the date found automatically was kept.',
+      'Rule "Fields": "img[" is not a valid CSS selector; it was ignored.',
+    ]);
+  });
+});
