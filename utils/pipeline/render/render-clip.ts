@@ -4,8 +4,9 @@ import type { ClippedPage } from '../clipped-page';
 import { parseTemplate } from '../template/parse-template';
 import { renderTemplate, renderTemplateText } from '../template/render-template';
 import { templateVariables, type ClipClock, type TemplateVariables } from '../template/template-variables';
-import type { TemplateValue } from '../template/template-value';
+import { isEmptyValue, valueToText, type TemplateValue } from '../template/template-value';
 import { ClipdownFailure } from '../../result';
+import { isOverrideTemplate } from '../../site-rules/override-template';
 import { coerceFieldValue } from './field-value';
 import { composeMarkdown, type FrontMatter, type FrontMatterValue } from './front-matter';
 import type { Preset } from './presets';
@@ -42,7 +43,7 @@ export function renderClipInContext(page: ClippedPage, context: ClipContext): Cl
   for (const { key, value, type } of preset.fields) frontMatter.set(key, coerceFieldValue(renderTemplate(value, variables), type));
   const types = new Map(preset.fields.map(({ key, type }) => [key, type]));
   for (const [key, override] of Object.entries(page.frontMatterOverrides)) {
-    const value = typeof override === 'string' && override.includes('{{') ? renderOverride(override, key, page.rule?.name ?? null, variables) : override;
+    const value = renderOverride(override, key, page.rule?.name ?? null, variables);
     const type = types.get(key);
     frontMatter.set(key, type ? coerceFieldValue(value, type) : value);
   }
@@ -90,7 +91,21 @@ function assemble({ preset, variables }: ClipContext, frontMatter: FrontMatter, 
   return buildClip(frontMatter, body, { filename, dateKeys });
 }
 
-function renderOverride(source: string, key: string, ruleName: string | null, variables: TemplateVariables): TemplateValue {
+/** Strings and list items holding "{{" are templates; a list item's template adds its value's items in its place. */
+function renderOverride(override: FrontMatterValue, key: string, ruleName: string | null, variables: TemplateVariables): FrontMatterValue {
+  if (typeof override === 'string') return isOverrideTemplate(override) ? renderOverrideTemplate(override, key, ruleName, variables) : override;
+  if (!Array.isArray(override)) return override;
+  return override.flatMap((item) => (isOverrideTemplate(item) ? listItems(renderOverrideTemplate(item, key, ruleName, variables)) : [item]));
+}
+
+/** A rendered item joins the list: a list's items each, text as one item, an empty value as none. */
+function listItems(value: TemplateValue): string[] {
+  if (Array.isArray(value)) return value;
+  if (isEmptyValue(value)) return [];
+  return [valueToText(value)];
+}
+
+function renderOverrideTemplate(source: string, key: string, ruleName: string | null, variables: TemplateVariables): TemplateValue {
   const parsed = parseTemplate(source);
   if (parsed.ok) return renderTemplate(parsed.template, variables);
   const where = `${ruleName ? `Site rule “${ruleName}”` : 'A site rule'}, front-matter “${key}”`;

@@ -58,6 +58,17 @@ describe('renderClip', () => {
     expect(frontMatterOf(clip.markdown)).toMatchObject({ categories: ['经济'], extra: 'By JANE DOE', words: 4 });
   });
 
+  it('renders list items that hold "{{" as templates: a list value adds its items, an empty one none', () => {
+    const overrides = { categories: ['新媒体', '{{site}}', '{{tags}}', '{{excerpt}}', 'plain }} text'] };
+    const clip = renderClip(page({ keywords: ['经济', '科技'], excerpt: null }, { frontMatterOverrides: overrides }), { preset: hexo, clippedAt });
+    expect(frontMatterOf(clip.markdown).categories).toEqual(['新媒体', 'Example News', '经济', '科技', 'plain }} text']);
+  });
+
+  it('says which rule and key hold a broken template in a list item', () => {
+    const broken = page({}, { rule: { id: 'r1', name: 'Example news' }, frontMatterOverrides: { categories: ['ok', '{{sit}}'] } });
+    expect(() => renderClip(broken, { preset: hexo, clippedAt })).toThrow(/^Site rule “Example news”, front-matter “categories”: Unknown variable "sit"/);
+  });
+
   it('says which rule and key hold a broken override template, instead of writing it out', () => {
     const broken = page({}, { rule: { id: 'r1', name: 'Example news' }, frontMatterOverrides: { author: '{{athor}}' } });
     expect(() => renderClip(broken, { preset: hexo, clippedAt })).toThrow(ClipdownFailure);
