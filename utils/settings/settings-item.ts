@@ -1,26 +1,35 @@
-// Where settings live in the browser. Reads are normalised so a partial or older object never breaks a
-// clip; WXT runs SETTINGS_MIGRATIONS on a value stored by an older version before anyone reads it.
-import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, normalizeSettings, SETTINGS_MIGRATIONS, SETTINGS_VERSION, type Settings } from './settings';
+// This extension's settings, wherever they are kept (see settings-store.ts). Reads are normalised so a
+// partial or older object never breaks a clip; a value stored by an older version is migrated first.
+import type { Settings } from './settings';
+import type { SettingsLocation } from './settings-location';
+import { createSettingsStore } from './settings-store';
 
-const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: SETTINGS_VERSION,
-  migrations: SETTINGS_MIGRATIONS,
-});
+const store = createSettingsStore();
 
-export async function readSettings(): Promise<Settings> {
-  return normalizeSettings(await settingsItem.getValue());
+export function readSettings(): Promise<Settings> {
+  return store.read();
 }
 
-export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
-  // Merge into what is stored, not the normalised view, so a rule that fails to parse today survives.
-  const stored = await settingsItem.getValue();
-  await settingsItem.setValue({ ...stored, ...change });
-  return readSettings();
+/** Merges into what is stored, not the normalised view, so a rule that fails to parse today survives. */
+export function updateSettings(change: Partial<Settings>): Promise<Settings> {
+  return store.update(change);
 }
 
-/** Calls back with fresh settings whenever any extension page changes them. */
+/** Puts these settings in place of the stored ones in one write (an import, or undoing one). */
+export function replaceSettings(settings: Settings): Promise<Settings> {
+  return store.replace(settings);
+}
+
+/** Calls back with fresh settings whenever any extension page, or another browser through sync, changes them. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => onChange(normalizeSettings(value)));
+  return store.watch(onChange);
+}
+
+/** Whether the settings sync, or why they are kept on this browser only. */
+export function readSettingsLocation(): Promise<SettingsLocation> {
+  return store.readLocation();
+}
+
+export function watchSettingsLocation(onChange: (location: SettingsLocation) => void): () => void {
+  return store.watchLocation(onChange);
 }
