@@ -1,8 +1,9 @@
 // The options page's view of stored settings: shown at once, written in order, and refreshed when
-// another extension page (the popup, a second options tab) changes them.
+// another extension page (the popup, a second options tab) or another browser through sync changes them.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Settings } from '@/utils/settings/settings';
-import { readSettings, updateSettings, watchSettings } from '@/utils/settings/settings-item';
+import { readSettings, readSettingsLocation, replaceSettings, updateSettings, watchSettings, watchSettingsLocation } from '@/utils/settings/settings-item';
+import type { SettingsLocation } from '@/utils/settings/settings-location';
 
 export type SettingsUpdate = (current: Settings) => Partial<Settings>;
 
@@ -13,6 +14,8 @@ export interface StoredSettings {
   epoch: number;
   /** Why the last read or write failed, for the page to show. */
   error: string | null;
+  /** Whether the settings sync, for the page's note when they do not; null until known. */
+  location: SettingsLocation | null;
   update(change: SettingsUpdate): void;
   replace(next: Settings): void;
 }
@@ -21,6 +24,7 @@ export function useStoredSettings(): StoredSettings {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [epoch, setEpoch] = useState(0);
   const [error, setError] = useState<string | null>(null);
+  const [location, setLocation] = useState<SettingsLocation | null>(null);
   const current = useRef<Settings | null>(null);
   const writes = useRef(Promise.resolve());
   const pendingWrites = useRef(0);
@@ -32,25 +36,31 @@ export function useStoredSettings(): StoredSettings {
 
   useEffect(() => {
     let live = true;
-    readSettings().then(
-      (stored) => live && show(stored),
-      (failure: unknown) => live && setError(`Could not read your settings: ${String(failure)}`),
-    );
+    readSettings()
+      // The location after the settings: their first read may move them from where an older version kept them.
+      .then(async (stored) => {
+        if (live) show(stored);
+        const where = await readSettingsLocation();
+        if (live) setLocation(where);
+      })
+      .catch((failure: unknown) => live && setError(`Could not read your settings: ${String(failure)}`));
     // Our own writes come back here too; while later ones are queued, an echo of an earlier one is stale.
     const unwatch = watchSettings((stored) => {
       if (pendingWrites.current === 0) show(stored);
     });
+    const unwatchLocation = watchSettingsLocation((where) => live && setLocation(where));
     return () => {
       live = false;
       unwatch();
+      unwatchLocation();
     };
   }, [show]);
 
-  const write = useCallback((change: Partial<Settings>) => {
+  const write = useCallback((save: () => Promise<unknown>) => {
     pendingWrites.current += 1;
-    // One write at a time, in the order the user made them: each reads what is stored, then merges.
+    // One write at a time, in the order the user made them: an update reads what is stored, then merges.
     writes.current = writes.current
-      .then(() => updateSettings(change))
+      .then(save)
       .then(
         () => setError(null),
         (failure: unknown) => setError(`Could not save your settings: ${String(failure)}`),
@@ -65,7 +75,7 @@ export function useStoredSettings(): StoredSettings {
       if (!current.current) return;
       const partial = change(current.current);
       show({ ...current.current, ...partial });
-      write(partial);
+      write(() => updateSettings(partial));
     },
     [show, write],
   );
@@ -74,10 +84,11 @@ export function useStoredSettings(): StoredSettings {
     (next: Settings) => {
       show(next);
       setEpoch((n) => n + 1);
-      write(next);
+      // The whole settings in one write, so an import never lands half applied.
+      write(() => replaceSettings(next));
     },
     [show, write],
   );
 
-  return { settings, epoch, error, update, replace };
+  return { settings, epoch, error, location, update, replace };
 }
