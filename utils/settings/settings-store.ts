@@ -3,7 +3,7 @@
 // a read never depends on a sync that is half delivered, missing or refusing.
 import { browser, type Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { migrateSettings, normalizeSettings, SETTINGS_MIGRATIONS, SETTINGS_VERSION, type Settings } from './settings';
+import { DEFAULT_SETTINGS, migrateSettings, normalizeSettings, SETTINGS_MIGRATIONS, SETTINGS_VERSION, type Settings } from './settings';
 import { publicLocation, type SettingsLocation, type StoredLocation } from './settings-location';
 import { CHROME_SYNC_QUOTA, isSyncSettingsKey, planSyncItems, readSyncItems, staleChunkKeys, type SyncQuota } from './sync-chunks';
 
@@ -32,10 +32,13 @@ export function createSettingsStore({ sync = browser.storage.sync, newWriteId = 
     maxItems: sync?.MAX_ITEMS ?? CHROME_SYNC_QUOTA.maxItems,
   };
 
-  /** The settings as stored, migrated but not normalised, so a field that fails to parse today survives a write. */
+  /**
+   * The settings as stored, migrated but not normalised, so a field that fails to parse today survives a
+   * write; the defaults when nothing is, so the first write stores every field.
+   */
   async function readStored(): Promise<StoredObject> {
     const [location, local] = await Promise.all([locationItem.getValue(), localItem.getValue()]);
-    if (location?.area === 'local') return local ?? {};
+    if (location?.area === 'local') return local ?? { ...DEFAULT_SETTINGS };
     const synced = await readSync();
     if (synced.kind === 'whole') {
       if (local && synced.write === location?.write) return local;
@@ -45,7 +48,7 @@ export function createSettingsStore({ sync = browser.storage.sync, newWriteId = 
     }
     // Settings an older Clipdown kept in local storage move to sync on first read.
     if (!location && local && synced.kind === 'empty') await write(local);
-    return local ?? {};
+    return local ?? { ...DEFAULT_SETTINGS };
   }
 
   async function readSync(): Promise<{ kind: 'whole'; value: StoredObject; write: string; bytes: number } | { kind: 'empty' | 'unusable' }> {

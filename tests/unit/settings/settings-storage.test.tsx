@@ -92,6 +92,11 @@ describe('settings storage', () => {
     expect((await readInAnotherBrowser()).preset).toBe('default');
   });
 
+  it('stores every field on a new profile’s first change, not only the changed one', async () => {
+    await createSettingsStore().update({ preset: 'hugo' });
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: { ...DEFAULT_SETTINGS, preset: 'hugo' } });
+  });
+
   it('keeps settings on a browser without storage.sync, saying why', async () => {
     const store = createSettingsStore({ sync: null });
     await store.update({ preset: 'hugo' });
