@@ -1,16 +1,30 @@
 // The clip library: IndexedDB in the extension's origin (survives restarts, no size cap
 // like storage.local's), through dexie for versioned schemas and transactions.
 import Dexie, { type DexieOptions, type Table } from 'dexie';
+import { indexClips, INDEX_STORES, type IndexTables, type PostingsRow, type SearchDoc, type SearchStateRow } from './search/clip-index';
 import type { StoredClip } from './stored-clip';
 
 export const LIBRARY_DB_NAME = 'clipdown-library';
 
-export class ClipDatabase extends Dexie {
+const CLIP_STORE = 'id, url, canonicalUrl, createdAt, updatedAt, site, title';
+
+export class ClipDatabase extends Dexie implements IndexTables {
   clips!: Table<StoredClip, string>;
+  searchDocs!: Table<SearchDoc, number>;
+  postings!: Table<PostingsRow, string>;
+  searchState!: Table<SearchStateRow, string>;
 
   /** `options` lets tests pass fake-indexeddb; extension pages use the browser's IndexedDB. */
   constructor(name = LIBRARY_DB_NAME, options?: DexieOptions) {
     super(name, options);
-    this.version(1).stores({ clips: 'id, url, canonicalUrl, createdAt, updatedAt, site, title' });
+    this.version(1).stores({ clips: CLIP_STORE });
+    // Version 2 adds the full-text index; clips saved before it are indexed during the upgrade.
+    this.version(2)
+      .stores({ clips: CLIP_STORE, ...INDEX_STORES })
+      .upgrade(async (tx) => {
+        const clips = await tx.table<StoredClip, string>('clips').toArray();
+        const tables: IndexTables = { searchDocs: tx.table('searchDocs'), postings: tx.table('postings'), searchState: tx.table('searchState') };
+        await indexClips(tables, clips.map((clip) => ({ clipId: clip.id, title: clip.title, body: clip.body })));
+      });
   }
 }

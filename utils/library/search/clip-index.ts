@@ -1,0 +1,107 @@
+// The library's full-text index in IndexedDB, beside the clips it indexes and written in the same
+// transactions, so a saved clip is found at once and a failed save leaves no half-indexed clip.
+//   searchDocs: one row per indexed clip — its sequence number (postings name clips by it), id, length.
+//   postings:   one row per term — the gap-encoded postings of every clip holding it.
+//   searchState: the numbers of deleted clips (dropped from a term's row when that row is next written)
+//                and a generation counter that tells open library pages their cached figures are stale.
+import type { Table } from 'dexie';
+import { appendPostings, type Posting } from './postings';
+import { clipTerms } from './search-terms';
+import { searchableText } from './searchable-text';
+
+export interface SearchDoc {
+  seq?: number;
+  clipId: string;
+  /** Terms in the clip (title weighted), for ranking. */
+  length: number;
+}
+
+export interface PostingsRow {
+  term: string;
+  bytes: Uint8Array;
+}
+
+export type SearchStateRow = { key: 'deleted'; seqs: number[] } | { key: 'generation'; value: number };
+
+/** The tables the index lives in; ClipDatabase has them. */
+export interface IndexTables {
+  searchDocs: Table<SearchDoc, number>;
+  postings: Table<PostingsRow, string>;
+  searchState: Table<SearchStateRow, string>;
+}
+
+export const INDEX_STORES = {
+  searchDocs: '++seq, &clipId',
+  postings: 'term',
+  searchState: 'key',
+} as const;
+
+export interface IndexedText {
+  clipId: string;
+  title: string;
+  /** The clip's Markdown body. */
+  body: string;
+}
+
+/**
+ * Indexes these clips (again, for clips indexed before): call inside a read-write transaction over
+ * the index tables (and the clips table, when saving), so the clip and its index land together.
+ */
+export async function indexClips(tables: IndexTables, clips: readonly IndexedText[]): Promise<void> {
+  if (!clips.length) return;
+  const deleted = new Set(await readDeleted(tables));
+  const previous = await tables.searchDocs.where('clipId').anyOf(clips.map((clip) => clip.clipId)).toArray();
+  for (const doc of previous) deleted.add(doc.seq!);
+  if (previous.length) await tables.searchDocs.bulkDelete(previous.map((doc) => doc.seq!));
+
+  const termsOfClips = clips.map((clip) => clipTerms(clip.title, searchableText(clip.body)));
+  const docs = termsOfClips.map((terms, i) => ({ clipId: clips[i]!.clipId, length: sum(terms.values()) }));
+  const seqs = await tables.searchDocs.bulkAdd(docs, { allKeys: true });
+
+  const added = new Map<string, Posting[]>();
+  termsOfClips.forEach((terms, i) => {
+    for (const [term, count] of terms) {
+      const list = added.get(term);
+      if (list) list.push({ seq: seqs[i]!, count });
+      else added.set(term, [{ seq: seqs[i]!, count }]);
+    }
+  });
+  const terms = [...added.keys()];
+  const rows = await tables.postings.bulkGet(terms);
+  await tables.postings.bulkPut(terms.map((term, i) => ({ term, bytes: appendPostings(rows[i]?.bytes, added.get(term)!, deleted) })));
+  await writeDeleted(tables, deleted);
+}
+
+/** Takes clips out of the index; their postings go when each term's row is next rewritten. */
+export async function unindexClips(tables: IndexTables, clipIds: readonly string[]): Promise<void> {
+  const docs = await tables.searchDocs.where('clipId').anyOf([...clipIds]).toArray();
+  if (!docs.length) return;
+  const deleted = new Set(await readDeleted(tables));
+  for (const doc of docs) deleted.add(doc.seq!);
+  await tables.searchDocs.bulkDelete(docs.map((doc) => doc.seq!));
+  await writeDeleted(tables, deleted);
+}
+
+export async function readDeleted(tables: IndexTables): Promise<number[]> {
+  const row = await tables.searchState.get('deleted');
+  return row?.key === 'deleted' ? row.seqs : [];
+}
+
+export async function readGeneration(tables: IndexTables): Promise<number> {
+  const row = await tables.searchState.get('generation');
+  return row?.key === 'generation' ? row.value : 0;
+}
+
+async function writeDeleted(tables: IndexTables, deleted: Set<number>): Promise<void> {
+  const generation = await readGeneration(tables);
+  await tables.searchState.bulkPut([
+    { key: 'deleted', seqs: [...deleted] },
+    { key: 'generation', value: generation + 1 },
+  ]);
+}
+
+function sum(values: Iterable<number>): number {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
+}
