@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ClipEditor } from '@/components/ClipEditor';
 import { DuplicatePrompt } from '@/components/DuplicatePrompt';
+import { SiteRuleBar } from '@/components/SiteRuleBar';
 import { StatusMessage, type Status } from '@/components/StatusMessage';
 import { clipActiveTab } from '@/utils/browser/clip-active-tab';
 import { downloadMarkdown } from '@/utils/browser/download-markdown';
@@ -22,8 +23,14 @@ import type { Settings } from '@/utils/settings/settings';
 import { markdownOptionsFor, presetFor } from '@/utils/site-rules/rule-settings';
 import type { SiteRule } from '@/utils/site-rules/site-rule';
 import { readSettings, updateSettings } from '@/utils/settings/settings-item';
+import type { PickMode } from '../picker.content/pick-mode';
+import { openRuleEditor } from './open-rule-editor';
+import { startPicker } from './start-picker';
 
 const db = new ClipDatabase();
+
+/** Failures where injecting the picker would fail the same way, so it is not offered. */
+const NOT_PICKABLE = new Set(['unsupported-page', 'injection-refused']);
 
 type Loaded = {
   page: ClippedPage;
@@ -47,10 +54,20 @@ export function PopupApp() {
   const [duplicate, setDuplicate] = useState<StoredClip | null>(null);
   const [busy, setBusy] = useState(false);
   const [settings, setSettings] = useState<Settings | null>(null);
+  /** The tab being clipped, once it is known to accept the picker. */
+  const [tabId, setTabId] = useState<number>();
+  const [pickable, setPickable] = useState(false);
 
   useEffect(() => {
     void (async () => {
-      const [result, stored] = await Promise.all([clipActiveTab(), readSettings()]);
+      const [result, stored, [tab]] = await Promise.all([
+        clipActiveTab(),
+        readSettings(),
+        browser.tabs.query({ active: true, currentWindow: true }),
+      ]);
+      setTabId(tab?.id);
+      // A page with no article found is where picking one helps most.
+      setPickable(tab?.id !== undefined && (result.ok || !NOT_PICKABLE.has(result.error.code)));
       if (!result.ok) return setStatus({ kind: 'error', text: result.error.message });
       const page = result.value;
       setSettings(stored);
@@ -61,11 +78,34 @@ export function PopupApp() {
 
   const clip = useMemo(() => (loaded ? rebuildClip(loaded.context, loaded) : null), [loaded]);
 
+  const onPick = (mode: PickMode) => {
+    if (tabId === undefined) return;
+    startPicker(tabId, mode).catch((error: unknown) =>
+      setStatus({ kind: 'error', text: `Could not start picking in this page: ${toClipdownError(error, 'injection-refused').message}` }),
+    );
+  };
+
+  const ruleBar = (rule: ClippedPage['rule']) =>
+    pickable && (
+      <SiteRuleBar
+        rule={rule}
+        onEditRule={() =>
+          rule &&
+          openRuleEditor(rule.id, tabId).catch((error: unknown) =>
+            setStatus({ kind: 'error', text: toClipdownError(error, 'storage-failed').message }),
+          )
+        }
+        onPickArticle={() => onPick('article')}
+        onPickRemovals={() => onPick('remove')}
+      />
+    );
+
   if (!loaded || !clip) {
     return (
       <main className="popup">
         <Header />
         <StatusMessage status={status} />
+        {ruleBar(null)}
       </main>
     );
   }
@@ -182,6 +222,7 @@ export function PopupApp() {
           Copy
         </button>
       </div>
+      {ruleBar(loaded.page.rule)}
       {duplicate && (
         <DuplicatePrompt
           savedTitle={duplicate.title}
