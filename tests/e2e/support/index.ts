@@ -6,3 +6,4 @@ export { waitForDownload, listDownloads, type DownloadedFile, type WaitForDownlo
 export { openExtensionPage, readIndexedDb, readExtensionStorage } from './extension-page';
 export { TargetSession } from './cdp-target';
 export { extensionDir, REPO_ROOT, CHROMIUM_PATH, EXTENSION_DIR_ENV } from './paths';
+export { shadowText } from './shadow-text';
