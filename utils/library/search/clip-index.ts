@@ -1,7 +1,10 @@
 // The library's full-text index in IndexedDB, beside the clips it indexes and written in the same
 // transactions, so a saved clip is found at once and a failed save leaves no half-indexed clip.
 //   searchDocs: one row per indexed clip — its sequence number (postings name clips by it), id, length.
-//   postings:   one row per term — the gap-encoded postings of every clip holding it.
+//   postings:   per term, rows of gap-encoded postings, one row per block of BLOCK_SIZE clip numbers:
+//               saving clips rewrites only the newest block of each term, so the cost of a save does not
+//               grow with the library (one row per term would be rewritten whole, a hundred KB for
+//               common words, on every save).
 //   searchState: the numbers of deleted clips (dropped from a term's row when that row is next written)
 //                and a generation counter that tells open library pages their cached figures are stale.
 import type { Table } from 'dexie';
@@ -17,8 +20,23 @@ export interface SearchDoc {
 }
 
 export interface PostingsRow {
-  term: string;
+  /** The term and the block, see postingsKey. */
+  key: string;
   bytes: Uint8Array;
+}
+
+export const BLOCK_SIZE = 4096;
+/** Sorts before any character a term holds, so a term's rows are a key range apart from longer terms'. */
+export const TERM_END = '\u0001';
+const BLOCK_DIGITS = 6;
+
+/** Row keys sort by term, then block number (zero-padded, so "10" follows "9"). */
+export function postingsKey(term: string, block: number): string {
+  return `${term}${TERM_END}${block.toString(36).padStart(BLOCK_DIGITS, '0')}`;
+}
+
+export function termOfKey(key: string): string {
+  return key.slice(0, key.lastIndexOf(TERM_END));
 }
 
 export type SearchStateRow = { key: 'deleted'; seqs: number[] } | { key: 'generation'; value: number };
@@ -32,7 +50,7 @@ export interface IndexTables {
 
 export const INDEX_STORES = {
   searchDocs: '++seq, &clipId',
-  postings: 'term',
+  postings: 'key',
   searchState: 'key',
 } as const;
 
@@ -60,15 +78,17 @@ export async function indexClips(tables: IndexTables, clips: readonly IndexedTex
 
   const added = new Map<string, Posting[]>();
   termsOfClips.forEach((terms, i) => {
+    const seq = seqs[i]!;
     for (const [term, count] of terms) {
-      const list = added.get(term);
-      if (list) list.push({ seq: seqs[i]!, count });
-      else added.set(term, [{ seq: seqs[i]!, count }]);
+      const key = postingsKey(term, Math.floor(seq / BLOCK_SIZE));
+      const list = added.get(key);
+      if (list) list.push({ seq, count });
+      else added.set(key, [{ seq, count }]);
     }
   });
-  const terms = [...added.keys()];
-  const rows = await tables.postings.bulkGet(terms);
-  await tables.postings.bulkPut(terms.map((term, i) => ({ term, bytes: appendPostings(rows[i]?.bytes, added.get(term)!, deleted) })));
+  const keys = [...added.keys()];
+  const rows = await tables.postings.bulkGet(keys);
+  await tables.postings.bulkPut(keys.map((key, i) => ({ key, bytes: appendPostings(rows[i]?.bytes, added.get(key)!, deleted) })));
   await writeDeleted(tables, deleted);
 }
 

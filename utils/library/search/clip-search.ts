@@ -1,13 +1,13 @@
 // Searching the library: a query's terms are looked up row by row in IndexedDB, and the clips'
 // lengths and the deleted set (needed for every ranking) are kept in memory between queries, read
 // again only when another page changed the index (the generation counter moved).
-import { readDeleted, readGeneration, type IndexTables, type SearchDoc } from './clip-index';
-import { rankMatches } from './rank-matches';
+import { readDeleted, readGeneration, TERM_END, termOfKey, type IndexTables, type SearchDoc } from './clip-index';
+import { rankMatches, type TermPostings } from './rank-matches';
 import { parseQuery } from './search-terms';
 
 /**
- * A word being typed ("c") begins thousands of words: the first few hundred in order are read, and the
- * commonest of those ranked; one more letter narrows it to the word meant.
+ * A word being typed ("c") begins thousands of words: the first rows in order are read, and the
+ * commonest of their words ranked; one more letter narrows it to the word meant.
  */
 const MAX_PREFIX_TERMS = 64;
 
@@ -38,9 +38,10 @@ export class ClipSearch {
     const query = parseQuery(text);
     if (!query.terms.length && !query.prefix) return { hits: [], highlights: [] };
     const cached = await this.#fresh();
-    const rows = await this.tables.postings.bulkGet(query.terms);
-    const required = rows.map((row) => row?.bytes ?? new Uint8Array());
-    const prefixed = query.prefix ? (await this.#prefixRows(query.prefix)) : null;
+    const [required, prefixed] = await Promise.all([
+      Promise.all(query.terms.map((term) => this.#termPostings(term))),
+      query.prefix ? this.#prefixPostings(query.prefix) : null,
+    ]);
     const matches = rankMatches(
       { required, prefixed, deleted: cached.deleted, limit },
       { clipCount: cached.docs.size, averageLength: cached.averageLength, lengthOf: (seq) => cached.docs.get(seq)?.length ?? 0 },
@@ -52,13 +53,21 @@ export class ClipSearch {
     return { hits, highlights: query.highlights };
   }
 
-  async #prefixRows(prefix: string): Promise<Uint8Array[]> {
-    const rows = await this.tables.postings.where('term').startsWith(prefix).limit(MAX_PREFIX_TERMS * 4).toArray();
-    // The longest rows are the commonest words: likelier to be what the user is typing.
-    return rows
-      .map((row) => row.bytes)
-      .sort((a, b) => b.length - a.length)
-      .slice(0, MAX_PREFIX_TERMS);
+  async #termPostings(term: string): Promise<TermPostings> {
+    const rows = await this.tables.postings.where(':id').startsWith(term + TERM_END).toArray();
+    return rows.map((row) => row.bytes);
+  }
+
+  async #prefixPostings(prefix: string): Promise<TermPostings[]> {
+    const rows = await this.tables.postings.where(':id').startsWith(prefix).limit(MAX_PREFIX_TERMS * 4).toArray();
+    const byTerm = new Map<string, Uint8Array[]>();
+    for (const row of rows) {
+      const term = termOfKey(row.key);
+      byTerm.set(term, [...(byTerm.get(term) ?? []), row.bytes]);
+    }
+    // The most postings are the commonest words: likelier to be what the user is typing.
+    const size = (blocks: Uint8Array[]) => blocks.reduce((total, block) => total + block.length, 0);
+    return [...byTerm.values()].sort((a, b) => size(b) - size(a)).slice(0, MAX_PREFIX_TERMS);
   }
 
   async #fresh(): Promise<Cached> {

@@ -4,6 +4,9 @@
 // clipTerms), so a clip whose title holds the words comes first.
 import { forEachPosting } from './postings';
 
+/** A term's postings, in the blocks they are stored in (see clip-index). */
+export type TermPostings = readonly Uint8Array[];
+
 export interface CorpusStats {
   /** Clips in the index, deleted ones excluded. */
   clipCount: number;
@@ -13,10 +16,10 @@ export interface CorpusStats {
 }
 
 export interface RankQuery {
-  /** One postings row per required term (an absent term: an empty row, and nothing matches). */
-  required: readonly Uint8Array[];
-  /** Rows of the words the typed prefix begins; null when the query has no prefix. */
-  prefixed: readonly Uint8Array[] | null;
+  /** The postings of each required term (an absent term has none, and nothing matches). */
+  required: readonly TermPostings[];
+  /** The postings of each word the typed prefix begins; null when the query has no prefix. */
+  prefixed: readonly TermPostings[] | null;
   deleted: ReadonlySet<number>;
   limit: number;
 }
@@ -30,17 +33,18 @@ const K1 = 1.2;
 const B = 0.75;
 
 export function rankMatches(query: RankQuery, stats: CorpusStats): RankedMatch[] {
-  const groups = query.required.map((row) => [row]);
+  // A group is satisfied by any of its terms: a required term alone, or any word the prefix begins.
+  const groups: (readonly TermPostings[])[] = query.required.map((term) => [term]);
   if (query.prefixed) groups.push([...query.prefixed]);
-  if (!groups.length || groups.some((rows) => rows.every((row) => row.length === 0))) return [];
+  if (!groups.length || groups.some((terms) => terms.every((term) => totalLength(term) === 0))) return [];
   // Start from the rarest group: the candidates only shrink from there.
   groups.sort((a, b) => totalLength(a) - totalLength(b));
   let scores: Map<number, number> | null = null;
-  for (const rows of groups) {
+  for (const terms of groups) {
     const groupScores = new Map<number, number>();
-    for (const row of rows) {
-      const idf = inverseFrequency(countPostings(row, query.deleted), stats.clipCount);
-      forEachPosting(row, (seq, count) => {
+    for (const term of terms) {
+      const idf = inverseFrequency(countPostings(term, query.deleted), stats.clipCount);
+      forEachPostingOf(term, (seq, count) => {
         if (query.deleted.has(seq) || (scores && !scores.has(seq))) return;
         const length = stats.lengthOf(seq);
         const weight = (idf * count * (K1 + 1)) / (count + K1 * (1 - B + (B * length) / (stats.averageLength || 1)));
@@ -58,13 +62,19 @@ export function rankMatches(query: RankQuery, stats: CorpusStats): RankedMatch[]
     .slice(0, query.limit);
 }
 
-function totalLength(rows: readonly Uint8Array[]): number {
-  return rows.reduce((sum, row) => sum + row.length, 0);
+function totalLength(blocks: TermPostings | readonly TermPostings[]): number {
+  let total = 0;
+  for (const item of blocks) total += item instanceof Uint8Array ? item.length : totalLength(item);
+  return total;
 }
 
-function countPostings(row: Uint8Array, deleted: ReadonlySet<number>): number {
+function forEachPostingOf(term: TermPostings, visit: (seq: number, count: number) => void): void {
+  for (const block of term) forEachPosting(block, visit);
+}
+
+function countPostings(term: TermPostings, deleted: ReadonlySet<number>): number {
   let count = 0;
-  forEachPosting(row, (seq) => {
+  forEachPostingOf(term, (seq) => {
     if (!deleted.has(seq)) count++;
   });
   return count;
