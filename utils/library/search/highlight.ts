@@ -1,0 +1,66 @@
+// Where a result shows the words searched for: ranges in the text as stored (not normalised), so the
+// library page can mark them. Matching is as loose as the index's: case, accents and full-width forms
+// are ignored. A Latin word matches at the start of a word ("port" marks "Port", "ports", not "report");
+// CJK text matches anywhere.
+import { normalizeText } from './search-terms';
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Ranges of `text` (UTF-16 offsets) that match any of the highlights, sorted and merged. */
+export function highlightRanges(text: string, highlights: readonly string[]): TextRange[] {
+  if (!highlights.length) return [];
+  // The normalised text, and for each of its code units the offset of the original character it came from.
+  let normalized = '';
+  const origin: number[] = [];
+  let offset = 0;
+  for (const char of text) {
+    const folded = normalizeText(char);
+    normalized += folded;
+    for (let i = 0; i < folded.length; i++) origin.push(offset);
+    offset += char.length;
+  }
+  origin.push(text.length);
+
+  const ranges: TextRange[] = [];
+  for (const needle of new Set(highlights.filter(Boolean))) {
+    const anywhere = CJK_START.test(needle);
+    for (let at = normalized.indexOf(needle); at !== -1; at = normalized.indexOf(needle, at + 1)) {
+      if (!anywhere && at > 0 && WORD_CHAR.test(normalized[at - 1]!)) continue;
+      const end = at + needle.length;
+      ranges.push({ start: origin[at]!, end: end < origin.length - 1 ? origin[end]! : text.length });
+    }
+  }
+  return merge(ranges);
+}
+
+/**
+ * A stretch of the text around its first match, about `length` characters, with the ranges inside it
+ * (relative to the stretch): what a result line shows under the title.
+ */
+export function snippet(text: string, highlights: readonly string[], length = 160): { text: string; ranges: TextRange[] } {
+  const ranges = highlightRanges(text, highlights);
+  const first = ranges[0];
+  const start = first ? Math.max(0, Math.min(first.start - Math.floor(length / 4), text.length - length)) : 0;
+  const end = Math.min(text.length, start + length);
+  const inside = ranges
+    .filter((range) => range.start >= start && range.end <= end)
+    .map((range) => ({ start: range.start - start, end: range.end - start }));
+  return { text: text.slice(start, end), ranges: inside };
+}
+
+function merge(ranges: TextRange[]): TextRange[] {
+  ranges.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: TextRange[] = [];
+  for (const range of ranges) {
+    const last = merged.at(-1);
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+    else merged.push({ ...range });
+  }
+  return merged;
+}
