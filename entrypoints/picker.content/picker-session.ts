@@ -20,7 +20,7 @@ const HELP: Record<PickMode, string> = {
 };
 
 /** Starts listening; the returned function stops it (listeners only: the overlay is the caller's). */
-export function startPickerSession(window: Window, overlay: PickerOverlay, mode: PickMode, callbacks: PickerCallbacks): () => void {
+export function startPickerSession(window: Window & typeof globalThis, overlay: PickerOverlay, mode: PickMode, callbacks: PickerCallbacks): () => void {
   const { document } = window;
   let hovered: Element | null = null;
   /** The hovered element or an ancestor the user widened to; `narrower` leads back down. */
@@ -73,7 +73,7 @@ export function startPickerSession(window: Window, overlay: PickerOverlay, mode:
       hovered = null;
       return focus(null);
     }
-    const target = event.target instanceof Element ? event.target : null;
+    const target = event.target instanceof window.Element ? event.target : null;
     const alike = mode === 'remove' && event.shiftKey;
     // The same element again keeps the user's widening.
     if (target === hovered && alike === allAlike) return;
@@ -91,7 +91,7 @@ export function startPickerSession(window: Window, overlay: PickerOverlay, mode:
     event.stopImmediatePropagation();
     // Cancelling pointerdown would also cancel the mouse events the page must not see either.
     if (event.type !== 'pointerdown' && event.type !== 'pointerup') event.preventDefault();
-    if (event.type === 'click' && (current ?? event.target) instanceof Element) pick((current ?? event.target) as Element);
+    if (event.type === 'click' && (current ?? event.target) instanceof window.Element) pick((current ?? event.target) as Element);
   };
 
   const onKey = (event: KeyboardEvent) => {
