@@ -93,15 +93,11 @@ async function waitForOverlayText(pattern: RegExp): Promise<string> {
   throw new Error(`the picker never showed ${pattern}; it shows: "${text}"`);
 }
 
-/** The site rules as stored (whichever storage area settings live in), read from an extension page. */
+/** The site rules as stored, read from an extension page: every write keeps a copy in local storage. */
 async function storedRules(): Promise<SiteRule[]> {
   const extensionPage = await openExtensionPage(harness, 'popup.html');
   try {
-    for (const area of ['local', 'sync'] as const) {
-      const settings = (await readExtensionStorage(extensionPage, area)).settings as { rules?: SiteRule[] } | undefined;
-      if (settings?.rules) return settings.rules;
-    }
-    return [];
+    return ((await readExtensionStorage(extensionPage, 'local')).settings as { rules?: SiteRule[] } | undefined)?.rules ?? [];
   } finally {
     await extensionPage.close();
     await page.bringToFront();
