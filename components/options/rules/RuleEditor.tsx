@@ -7,13 +7,13 @@ import type { Preset } from '@/utils/pipeline/render/presets';
 import type { Settings } from '@/utils/settings/settings';
 import type { SiteRule } from '@/utils/site-rules/site-rule';
 import { NO_PROBLEMS } from '../preset-problems';
-import { checkRule, type RuleCheck } from './rule-check';
+import { checkRule, type RuleCheck, type RuleCheckContext } from './rule-check';
 import { toRuleDraft, type RuleDraft } from './rule-draft';
 import { RuleForm } from './RuleForm';
 import { RuleTestPanel } from './RuleTestPanel';
 
 interface Props {
-  /** The stored rule, or a new one not stored yet; read once, when the editor opens. */
+  /** The stored rule, or a new one not stored yet. */
   rule: SiteRule;
   stored: boolean;
   settings: Settings;
@@ -36,10 +36,17 @@ interface EditorState {
 
 export function RuleEditor({ rule, stored, settings, allPresets, clippedAt, linkedTab, onSave, onTest, requestImageAccess }: Props) {
   const context = useMemo(() => ({ presets: settings.presets, doc: document }), [settings.presets]);
-  const [state, setState] = useState<EditorState>(() => {
-    const draft = toRuleDraft(rule);
-    return { draft, check: checkRule(draft, context), saved: stored ? rule : null, touched: stored };
-  });
+  const [state, setState] = useState<EditorState>(() => fresh(rule, stored, context));
+  // The stored rule can change under the open editor: the picker adds selectors, the list switches it
+  // off, another tab edits it. Taken in while the form holds nothing unsaved; a draft with problems is
+  // the user's work in progress and wins.
+  // Compared as JSON: storage hands out new objects for the same rule on every change of any setting.
+  const ruleJson = JSON.stringify(rule);
+  const [seen, setSeen] = useState(ruleJson);
+  if (ruleJson !== seen) {
+    setSeen(ruleJson);
+    if (stored && state.check.ok && ruleJson !== JSON.stringify(state.saved)) setState(fresh(rule, true, context));
+  }
 
   const change = (draft: RuleDraft) => {
     const check = checkRule(draft, context);
@@ -64,6 +71,11 @@ export function RuleEditor({ rule, stored, settings, allPresets, clippedAt, link
       <RuleTestPanel rule={state.check.ok ? state.check.rule : null} settings={settings} clippedAt={clippedAt} linkedTab={linkedTab} onTest={onTest} />
     </div>
   );
+}
+
+function fresh(rule: SiteRule, stored: boolean, context: RuleCheckContext): EditorState {
+  const draft = toRuleDraft(rule);
+  return { draft, check: checkRule(draft, context), saved: stored ? rule : null, touched: stored };
 }
 
 function SaveStatus({ saved, valid }: { saved: boolean; valid: boolean }) {

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { encodeExtractorOverride, EXTRACTOR_OVERRIDE_KEY, takeExtractorOverride } from '@/utils/browser/extractor-override';
-import type { SiteRule } from '@/utils/site-rules/site-rule';
+import { exampleRule } from './support';
 
-const RULE: SiteRule = {
-  id: 'r',
-  name: 'R',
-  enabled: true,
-  patterns: ['example.com'],
-  useReadability: true,
-  removeSelectors: [],
-  fieldSelectors: {},
-  frontMatter: { cover: null, comments: false },
-  markdown: {},
-};
+const RULE = exampleRule({ frontMatter: { cover: null, comments: false } });
 
 describe('handing the extractor a rule', () => {
   it('keeps "no rule" and empty front-matter values apart from nothing at all, and is taken once', () => {

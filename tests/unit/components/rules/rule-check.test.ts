@@ -2,19 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkRule, OTHER_PROBLEMS } from '@/components/options/rules/rule-check';
 import { overrideRow, toRuleDraft, type RuleDraft } from '@/components/options/rules/rule-draft';
-import type { SiteRule } from '@/utils/site-rules/site-rule';
+import { exampleRule } from './support';
 
-const RULE: SiteRule = {
-  id: 'rule-1',
-  name: 'News',
-  enabled: true,
-  patterns: ['example.com'],
-  useReadability: true,
-  removeSelectors: [],
-  fieldSelectors: {},
-  frontMatter: {},
-  markdown: {},
-};
+const RULE = exampleRule();
 
 const context = () => ({ presets: [], doc: document });
 const problemsOf = (draft: RuleDraft) => {

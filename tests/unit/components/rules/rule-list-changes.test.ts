@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { duplicateRule, moveRule, restoreRule, saveRule, setRuleEnabled } from '@/components/options/rules/rule-list-changes';
 import type { SiteRule } from '@/utils/site-rules/site-rule';
+import { exampleRule } from './support';
 
-const rule = (id: string, extra: Partial<SiteRule> = {}): SiteRule => ({
-  id,
-  name: id.toUpperCase(),
-  enabled: true,
-  patterns: [`${id}.example.com`],
-  useReadability: true,
-  removeSelectors: [],
-  fieldSelectors: {},
-  frontMatter: { tags: ['a'] },
-  markdown: {},
-  ...extra,
-});
+const rule = (id: string, extra: Partial<SiteRule> = {}): SiteRule =>
+  exampleRule({ id, name: id.toUpperCase(), patterns: [`${id}.example.com`], frontMatter: { tags: ['a'] }, ...extra });
 const ids = (rules: readonly SiteRule[]) => rules.map((r) => r.id);
 
 describe('changes to the rules list', () => {
