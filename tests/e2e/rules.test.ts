@@ -282,6 +282,8 @@ describe('site rules in the options page', () => {
   it('switched off, the rule no longer applies and the clip falls back to the default', async () => {
     await rulesIn(options).getByRole('switch', { name: `Use ${RULE_NAME}`, exact: true }).uncheck();
     await expect.poll(async () => (await storedRules())[0]?.enabled).toBe(false);
+    // Switched off is not gone: the rule is still in what a backup holds.
+    expect(await options.getByRole('region', { name: 'Backup' }).textContent()).toContain('1 site rule and the Markdown options');
     const popup = await clipFixture();
     const body = await popup.evaluate<string>(`document.querySelector('textarea[name=body]').value`);
     expect(body).toContain(ARTICLE_START);
