@@ -8,6 +8,7 @@ import { MarkdownSection } from '@/components/options/MarkdownSection';
 import { OptionsNav, OptionsSection, type SectionInfo } from '@/components/options/OptionsSection';
 import { parseRuleLink } from '@/components/options/rules/rule-link';
 import { RulesSection } from '@/components/options/rules/RulesSection';
+import { SyncNote } from '@/components/options/SyncNote';
 import { TemplatesSection } from '@/components/options/TemplatesSection';
 import { requestImageAccess } from '@/utils/browser/image-access';
 import { tabAddress } from '@/utils/browser/tab-address';
@@ -23,7 +24,7 @@ const SECTIONS = {
 } as const satisfies Record<string, SectionInfo>;
 
 export function OptionsApp() {
-  const { settings, epoch, error, update, replace } = useStoredSettings();
+  const { settings, epoch, error, location, update, replace } = useStoredSettings();
   // One clock for every preview, so the sample's `clipped` does not tick while the user types.
   const [clippedAt] = useState(() => new Date());
   const link = useRuleLink();
@@ -40,6 +41,7 @@ export function OptionsApp() {
           {error}
         </p>
       )}
+      <SyncNote location={location} />
       {!settings ? (
         !error && <p className="status">Reading your settings…</p>
       ) : (
