@@ -13,7 +13,9 @@ import { toClipdownError } from '../utils/result';
 import { parseSettingsFile } from '../utils/settings/parse-settings-file';
 import { DEFAULT_SETTINGS, presetExists, type Settings } from '../utils/settings/settings';
 import { findSiteRule } from '../utils/site-rules/find-site-rule';
+import { siteRuleProblems } from '../utils/site-rules/rule-problems';
 import { markdownOptionsFor, presetFor } from '../utils/site-rules/rule-settings';
+import { ruleLabel } from '../utils/site-rules/site-rule';
 import { loadPage } from './lib/load-page';
 
 const IMAGE_MODES = markdownOptionsSchema.shape.images.unwrap().options;
@@ -26,6 +28,7 @@ const USAGE = `Usage: npm run clip -- <file.html|url> [options]
   --images <mode>   remote (keep the page's image URLs), local (download into <out>/assets/; needs --out),
                     data-uri (embed them), drop (no images); default: the matching site rule's, else the settings file's, else remote
   --rules <file>    settings JSON as the options page exports it: rules, presets, Markdown options
+                    (the rule matching the page is checked first: a problem in it stops the clip)
   --out <dir>       write <dir>/<file name>.md (and its assets/) instead of printing
   --json            print the clip as JSON (front-matter, markdown, filename, metadata)`;
 
@@ -71,6 +74,13 @@ async function main(argv: string[]): Promise<number> {
 
   const { dom, url } = await loadPage(positionals[0]!, values.url);
   const rule = findSiteRule(settings.rules, url);
+  // The options page will not save a rule with problems; a hand-written file gets the same checks, so a
+  // rule is applied whole or not at all.
+  const problems = rule ? siteRuleProblems(rule, { presets: settings.presets, doc: dom.window.document }) : [];
+  if (rule && problems.length) {
+    dom.window.close();
+    return fail(`${values.rules}: rule "${ruleLabel(rule)}": ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  }
   const ruleMarkdown = markdownOptionsFor(settings, rule);
   const markdown = { ...ruleMarkdown, images: (values.images as (typeof IMAGE_MODES)[number] | undefined) ?? ruleMarkdown.images };
   if (markdown.images === 'local' && !values.out) {

@@ -109,3 +109,58 @@ describe('npm run clip', () => {
     await expect(clip(FIXTURE, '--images', 'local')).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/--images local .*--out/) });
   }, 30_000);
 });
+
+describe('npm run clip with a settings file’s site rule', () => {
+  const PAGE = path.join(ROOT, 'tests/fixtures/rules/page.html');
+  const SETTINGS = path.join(ROOT, 'tests/fixtures/rules/settings.json');
+  interface JsonClip {
+    filename: string;
+    frontMatter: Record<string, unknown>;
+    markdown: string;
+    method: string;
+    rule: { id: string; name: string } | null;
+  }
+  const clipJson = async (...args: string[]) => JSON.parse((await clip(PAGE, '--json', ...args)).stdout) as JsonClip;
+  /** The fixture's settings with its one rule changed, written where the CLI can read it. */
+  function settingsWith(change: Record<string, unknown>): string {
+    const settings = JSON.parse(readFileSync(SETTINGS, 'utf8')) as { rules: Record<string, unknown>[] };
+    settings.rules[0] = { ...settings.rules[0], ...change };
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'clipdown-rules-')), 'settings.json');
+    writeFileSync(file, JSON.stringify(settings));
+    return file;
+  }
+
+  it('applies the rule’s content selector, removals, front-matter, preset and file name', async () => {
+    const result = await clipJson('--rules', SETTINGS);
+    expect(result.rule).toEqual({ id: 'rule-qtt-news', name: '示例科技网 趣头条' });
+    expect(result.method).toBe('rule');
+    expect(result.filename).toBe('qtt-20240315-趣头条发布内容生态报告.md');
+    const fm = frontMatter(result.markdown);
+    expect(Object.keys(fm)).toEqual(['title', 'categories', 'headimg', 'author', 'comments', 'date', 'thumbnail']);
+    expect(fm).toMatchObject({ title: '趣头条发布内容生态报告', categories: ['新媒体', '趣头条'], comments: false });
+    expect(result.markdown).toContain('趣头条今天发布了年度内容生态报告');
+    expect(result.markdown).not.toContain('编辑部附言');
+    expect(result.markdown).not.toContain('背景资料');
+  }, 30_000);
+
+  it('clips as without rules when the rule is disabled', async () => {
+    const [disabled, plain] = await Promise.all([clipJson('--rules', settingsWith({ enabled: false })), clipJson()]);
+    expect(disabled.rule).toBeNull();
+    expect(disabled.method).toBe('readability');
+    expect(disabled.filename).toBe('2024-03-15-趣头条发布内容生态报告.md');
+    expect(Object.keys(frontMatter(disabled.markdown))).toEqual(['title', 'source', 'author', 'published', 'clipped', 'site', 'tags', 'image']);
+    expect(disabled.markdown).toContain('编辑部附言');
+    expect(disabled.markdown).toContain('背景资料');
+    // Everything but the clip time is the default clip's.
+    const withoutClock = (markdown: string) => markdown.replace(/^clipped: .*$/m, '');
+    expect(withoutClock(disabled.markdown)).toBe(withoutClock(plain.markdown));
+  }, 30_000);
+
+  it('refuses a matching rule with problems, naming the rule and the field', async () => {
+    const broken = settingsWith({ fileName: '{{titel}}', removeSelectors: ['div['] });
+    await expect(clip(PAGE, '--rules', broken)).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/rule "示例科技网 趣头条": removeSelectors\.0: Not a valid CSS selector; fileName: Unknown variable "titel"/),
+    });
+  }, 30_000);
+});
