@@ -123,7 +123,8 @@ describe('the options page', () => {
 
     await options.getByRole('radio', { name: COPY_NAME, exact: true }).check();
     await expect.poll(async () => (await stored()).preset).toBe(COPY_ID);
-    await options.evaluate(() => window.scrollTo(0, 0));
+    // The templates section, not the top of the page: site rules come first and have screenshots of their own.
+    await options.evaluate(() => document.getElementById('templates')?.scrollIntoView());
     await options.screenshot({ path: SCREENSHOT });
     if (process.env.CLIPDOWN_UPDATE_SCREENSHOTS) copyFileSync(SCREENSHOT, path.join(REPO_ROOT, 'docs/options.png'));
 
