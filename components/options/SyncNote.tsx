@@ -2,7 +2,8 @@
 import type { SettingsLocation } from '@/utils/settings/settings-location';
 
 export function SyncNote({ location }: { location: SettingsLocation | null }) {
-  if (!location || location.area === 'sync') return null;
+  // A pending sync is the normal state while the user types: nothing to warn about.
+  if (!location || location.area === 'sync' || location.reason === 'sync-pending') return null;
   return (
     <p className="status status-warning sync-note" role="note">
       {location.reason === 'too-large'

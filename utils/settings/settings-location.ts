@@ -6,7 +6,9 @@ export type SettingsLocation =
   /** Over the sync quota (counted before writing, or refused by the browser). */
   | { area: 'local'; reason: 'too-large'; bytes: number; quotaBytes: number }
   /** Sync refused the write for another reason (missing, write limits, a newer Clipdown's settings there). */
-  | { area: 'local'; reason: 'sync-failed'; message: string };
+  | { area: 'local'; reason: 'sync-failed'; message: string }
+  /** Changes came faster than sync takes them; the latest goes to sync in a few seconds, or with the next change. */
+  | { area: 'local'; reason: 'sync-pending' };
 
 /** A new profile has nothing stored yet; its first write goes to sync. */
 export const NOT_YET_STORED: Readonly<SettingsLocation> = Object.freeze({ area: 'sync', bytes: 0, quotaBytes: 0 });

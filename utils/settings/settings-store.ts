@@ -12,6 +12,12 @@ export type SyncArea = Pick<Browser.storage.StorageArea, 'get' | 'set' | 'remove
   Partial<Record<'QUOTA_BYTES' | 'QUOTA_BYTES_PER_ITEM' | 'MAX_ITEMS', number>>;
 
 const LOCAL_KEY = 'settings';
+/**
+ * Chrome allows 120 writes a minute and 1,800 an hour to storage.sync, and the options page saves as the
+ * user types: at most this many sync writes in a window (1,440 an hour), later ones wait and go as one.
+ */
+const SYNC_BURST = 8;
+const SYNC_WINDOW_MS = 20_000;
 
 export interface SettingsStoreOptions {
   /** Null where the browser has no storage.sync. */
@@ -30,6 +36,16 @@ export function createSettingsStore({ sync = browser.storage.sync, newWriteId = 
     perItem: sync?.QUOTA_BYTES_PER_ITEM ?? CHROME_SYNC_QUOTA.perItem,
     total: sync?.QUOTA_BYTES ?? CHROME_SYNC_QUOTA.total,
     maxItems: sync?.MAX_ITEMS ?? CHROME_SYNC_QUOTA.maxItems,
+  };
+
+  const recentSyncs: number[] = [];
+  let flushTimer: ReturnType<typeof setTimeout> | null = null;
+  // Writes one at a time: a delayed sync must never put back a value an update has just replaced.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serially = <T,>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task);
+    queue = run.catch(() => undefined);
+    return run;
   };
 
   /**
@@ -66,7 +82,29 @@ export function createSettingsStore({ sync = browser.storage.sync, newWriteId = 
   }
 
   async function write(value: StoredObject): Promise<void> {
+    const wait = syncWait(Date.now());
+    if (wait > 0) {
+      // Kept here, marked pending: reads use this copy until the delayed sync (or the next write) lands.
+      await keep(value, { area: 'local', reason: 'sync-pending' });
+      flushTimer ??= setTimeout(() => {
+        flushTimer = null;
+        void serially(flushPending).catch((error: unknown) => console.error('Clipdown could not sync its settings', error));
+      }, wait);
+      return;
+    }
+    recentSyncs.push(Date.now());
     await keep(value, await putInSync(value));
+  }
+
+  /** How long until another sync write is allowed; 0 when it is now. */
+  function syncWait(now: number): number {
+    while (recentSyncs.length && now - recentSyncs[0]! >= SYNC_WINDOW_MS) recentSyncs.shift();
+    return recentSyncs.length < SYNC_BURST ? 0 : recentSyncs[0]! + SYNC_WINDOW_MS - now;
+  }
+
+  async function flushPending(): Promise<void> {
+    const [location, local] = await Promise.all([locationItem.getValue(), localItem.getValue()]);
+    if (local && location?.area === 'local' && location.reason === 'sync-pending') await write(local);
   }
 
   async function keep(value: StoredObject, location: StoredLocation): Promise<void> {
@@ -105,16 +143,20 @@ export function createSettingsStore({ sync = browser.storage.sync, newWriteId = 
       return normalizeSettings(await readStored());
     },
 
-    async update(change: Partial<Settings>): Promise<Settings> {
-      const next = { ...(await readStored()), ...change };
-      await write(next);
-      return normalizeSettings(next);
+    update(change: Partial<Settings>): Promise<Settings> {
+      return serially(async () => {
+        const next = { ...(await readStored()), ...change };
+        await write(next);
+        return normalizeSettings(next);
+      });
     },
 
     /** One write of the whole settings: nothing of what was stored before is kept. */
-    async replace(settings: Settings): Promise<Settings> {
-      await write({ ...settings });
-      return normalizeSettings(settings);
+    replace(settings: Settings): Promise<Settings> {
+      return serially(async () => {
+        await write({ ...settings });
+        return normalizeSettings(settings);
+      });
     },
 
     async readLocation(): Promise<SettingsLocation> {

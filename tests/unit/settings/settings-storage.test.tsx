@@ -104,6 +104,28 @@ describe('settings storage', () => {
     expect(await store.readLocation()).toEqual({ area: 'local', reason: 'sync-failed', message: 'this browser has no storage.sync' });
   });
 
+  it('stays under the browser’s sync write limits while the user types, syncing the latest change a little later', async () => {
+    vi.useFakeTimers();
+    try {
+      const store = createSettingsStore();
+      const setInSync = vi.spyOn(fakeBrowser.storage.sync, 'set');
+      const presets = ['hexo', 'hugo', 'jekyll', 'obsidian', 'default'];
+      // Sixty changes in a minute, one a second: as fast as typing into the rule editor.
+      for (let i = 0; i < 60; i++) {
+        await store.update({ preset: presets[i % presets.length]! });
+        expect((await store.read()).preset).toBe(presets[i % presets.length]);
+        await vi.advanceTimersByTimeAsync(1_000);
+      }
+      expect(setInSync.mock.calls.length).toBeLessThanOrEqual(8 * 3 + 1);
+      expect(renderToStaticMarkup(<SyncNote location={await store.readLocation()} />)).toBe('');
+      await vi.advanceTimersByTimeAsync(20_000);
+      expect((await store.readLocation()).area).toBe('sync');
+      expect((await readInAnotherBrowser()).preset).toBe(presets[59 % presets.length]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('removes the chunks a longer earlier write left behind', async () => {
     const store = createSettingsStore();
     await store.replace(settingsOf(60));
