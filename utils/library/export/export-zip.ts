@@ -1,0 +1,86 @@
+// Clips → a ZIP of Markdown files, produced chunk by chunk so 50,000 clips never sit in memory as
+// one archive: the caller pipes the chunks to a download. Each `.md` holds the clip's `markdown`
+// byte for byte; its images sit beside it at the paths it links, so links work in every layout.
+import { Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from 'fflate';
+import { markdownFilename } from '../../pipeline/render/safe-filename';
+import { isSafeArchivePath, joinArchivePath } from './archive-path';
+import type { ClipImages } from './clip-images';
+import { trackClips, type ClipSource, type ExportProgressOptions } from './export-progress';
+import { UniquePaths } from './unique-paths';
+import { layoutFolder, type ZipLayout } from './zip-layout';
+
+/** Level 1 of 9: on 80 MB of Markdown, 2.08× smaller against level 6's 2.12×, in 2.3 s against 2.9 s (Node 20). */
+const DEFLATE_LEVEL = 1;
+/** fflate writes DOS timestamps for 1980–2099 (local time) and throws outside, so times are clamped a day inside. */
+const FIRST_ZIP_TIME = Date.UTC(1980, 0, 2);
+const LAST_ZIP_TIME = Date.UTC(2099, 11, 30);
+/** fflate writes no ZIP64 records: past 65,535 files or 4 GiB its directory would be wrong, so the export stops with a message instead. */
+const MAX_ZIP_FILES = 0xffff;
+const MAX_ZIP_BYTES = 0xffffffff;
+
+export interface ZipExportOptions extends ExportProgressOptions {
+  layout: ZipLayout;
+  /** Where images come from; without it the ZIP holds Markdown only. */
+  images?: ClipImages;
+  /** Zone for the `by-month` folder of clips without a published date; the system's by default. */
+  timeZone?: string;
+}
+
+const encoder = new TextEncoder();
+
+export async function* exportZip(clips: ClipSource, options: ZipExportOptions): AsyncGenerator<Uint8Array<ArrayBuffer>, void, undefined> {
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  let failure: Error | null = null;
+  let written = 0;
+  const zip = new Zip((error, chunk) => {
+    if (error) failure = error;
+    written += chunk?.length ?? 0;
+    // fflate allocates every chunk itself, never over a SharedArrayBuffer: typed so, `new Blob(chunks)` takes them.
+    if (chunk) chunks.push(chunk as Uint8Array<ArrayBuffer>);
+  });
+  const paths = new UniquePaths();
+  try {
+    for await (const clip of trackClips(clips, options)) {
+      const folder = layoutFolder(clip, options.layout, options.timeZone);
+      const mtime = zipTime(clip.updatedAt);
+      add(zip, new ZipDeflate(paths.claim(folder, markdownFilename(withoutExtension(clip.filename))), { level: DEFLATE_LEVEL }), encoder.encode(clip.markdown), mtime);
+      const images = options.images ? await options.images(clip.id) : [];
+      options.signal?.throwIfAborted();
+      for (const image of images) {
+        if (!isSafeArchivePath(image.path)) throw new Error(`Clip “${clip.title}” has an image at “${image.path}”, which would land outside its folder.`);
+        // Image paths are content-addressed, so one copy serves every clip in the folder that links it.
+        const path = joinArchivePath(folder, image.path);
+        if (paths.claimExact(path)) add(zip, new ZipPassThrough(path), image.bytes, mtime);
+      }
+      if (failure) throw failure;
+      if (paths.size > MAX_ZIP_FILES || written > MAX_ZIP_BYTES) throw new Error(TOO_BIG);
+      yield* drain(chunks);
+    }
+    zip.end();
+    if (failure) throw failure;
+    yield* drain(chunks);
+  } catch (error) {
+    zip.terminate();
+    throw error;
+  }
+}
+
+const TOO_BIG = 'One ZIP holds at most 65,535 files and 4 GB: export fewer clips at a time, or without images.';
+
+function add(zip: Zip, file: ZipInputFile & { push(chunk: Uint8Array, final?: boolean): void }, bytes: Uint8Array, mtime: Date): void {
+  file.mtime = mtime;
+  zip.add(file);
+  file.push(bytes, true);
+}
+
+function* drain(chunks: Uint8Array<ArrayBuffer>[]): Generator<Uint8Array<ArrayBuffer>> {
+  yield* chunks.splice(0);
+}
+
+function withoutExtension(filename: string): string {
+  return filename.replace(/\.md$/i, '');
+}
+
+function zipTime(time: number): Date {
+  return new Date(Math.min(Math.max(time, FIRST_ZIP_TIME), LAST_ZIP_TIME));
+}
