@@ -2,6 +2,7 @@
 // like storage.local's), through dexie for versioned schemas and transactions.
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import { indexClips, INDEX_STORES, type IndexTables, type PostingsRow, type SearchDoc, type SearchStateRow } from './search/clip-index';
+import { summaryOf, type ClipSummary } from './clip-summary';
 import type { StoredClip } from './stored-clip';
 
 export const LIBRARY_DB_NAME = 'clipdown-library';
@@ -10,6 +11,7 @@ const CLIP_STORE = 'id, url, canonicalUrl, createdAt, updatedAt, site, title';
 
 export class ClipDatabase extends Dexie implements IndexTables {
   clips!: Table<StoredClip, string>;
+  summaries!: Table<ClipSummary, string>;
   searchDocs!: Table<SearchDoc, number>;
   postings!: Table<PostingsRow, string>;
   searchState!: Table<SearchStateRow, string>;
@@ -25,6 +27,13 @@ export class ClipDatabase extends Dexie implements IndexTables {
         const clips = await tx.table<StoredClip, string>('clips').toArray();
         const tables: IndexTables = { searchDocs: tx.table('searchDocs'), postings: tx.table('postings'), searchState: tx.table('searchState') };
         await indexClips(tables, clips.map((clip) => ({ clipId: clip.id, title: clip.title, body: clip.body })));
+      });
+    // Version 3 adds the summaries the library page lists, filled from the clips saved before it.
+    this.version(3)
+      .stores({ clips: CLIP_STORE, ...INDEX_STORES, summaries: 'id, createdAt' })
+      .upgrade(async (tx) => {
+        const clips = await tx.table<StoredClip, string>('clips').toArray();
+        await tx.table<ClipSummary, string>('summaries').bulkPut(clips.map(summaryOf));
       });
   }
 }

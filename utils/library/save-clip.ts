@@ -1,7 +1,7 @@
 // Saving a clip: new, or replacing one already saved for the same page. Each save is one
 // transaction; storage errors come back as messages a user can act on.
 import type { ClipDatabase } from './clip-database';
-import { indexClips } from './search/clip-index';
+import { libraryTables, putClipRows } from './clip-rows';
 import type { StoredClip } from './stored-clip';
 import type { Clip } from '../pipeline/render/render-clip';
 import { ClipdownFailure } from '../result';
@@ -35,7 +35,7 @@ export async function saveClip(db: ClipDatabase, clip: Clip, source: ClipSource,
   const time = options.now.getTime();
   const newId = options.newId ?? (() => crypto.randomUUID());
   try {
-    return await db.transaction('rw', [db.clips, db.searchDocs, db.postings, db.searchState], async () => {
+    return await db.transaction('rw', libraryTables(db), async () => {
       const previous = options.replaceId ? await db.clips.get(options.replaceId) : undefined;
       const stored: StoredClip = {
         id: previous?.id ?? newId(),
@@ -51,8 +51,7 @@ export async function saveClip(db: ClipDatabase, clip: Clip, source: ClipSource,
         createdAt: previous?.createdAt ?? time,
         updatedAt: time,
       };
-      await db.clips.put(stored);
-      await indexClips(db, [{ clipId: stored.id, title: stored.title, body: stored.body }]);
+      await putClipRows(db, [stored]);
       return stored;
     });
   } catch (error) {

@@ -1,0 +1,68 @@
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ClipDatabase } from '@/utils/library/clip-database';
+import { deleteClips, restoreClips } from '@/utils/library/delete-clips';
+import { saveClip } from '@/utils/library/save-clip';
+import { ClipSearch } from '@/utils/library/search/clip-search';
+import { buildClip } from '@/utils/pipeline/render/render-clip';
+
+let indexedDB: IDBFactory;
+let db: ClipDatabase;
+let ids = 0;
+
+beforeEach(() => {
+  indexedDB = new IDBFactory();
+  db = new ClipDatabase('test-library', { indexedDB, IDBKeyRange });
+});
+
+const save = (title: string, frontMatter: Record<string, string | string[]> = {}, body = `${title} body`) =>
+  saveClip(db, buildClip({ title, ...frontMatter }, body), { url: `https://example.com/${ids}`, canonicalUrl: null, site: 'Example' }, {
+    now: new Date('2026-11-24T10:00:00Z'),
+    newId: () => `clip-${++ids}`,
+  });
+
+describe('library rows', () => {
+  it('lists a saved clip by its summary, with the publication date its front-matter gives', async () => {
+    const clip = await save('港口吞吐量创新高', { date: '2024-09-27T10:30:00+08:00', tags: ['港口', '经济'] });
+    expect(await db.summaries.get(clip.id)).toEqual({
+      id: clip.id,
+      title: '港口吞吐量创新高',
+      site: 'Example',
+      url: clip.url,
+      tags: ['港口', '经济'],
+      published: Date.parse('2024-09-27T02:30:00Z'),
+      createdAt: clip.createdAt,
+      updatedAt: clip.updatedAt,
+      filename: clip.filename,
+    });
+    expect((await db.summaries.get((await save('No date')).id))?.published).toBeNull();
+  });
+
+  it('deletes a clip from the list and from search together, and undo brings both back', async () => {
+    const search = new ClipSearch(db);
+    const gone = await save('天气预报', {}, '明天多云转晴。');
+    await save('天气回顾', {}, '昨天多云。');
+    const deleted = await deleteClips(db, [gone.id, 'no-such-clip']);
+    expect(deleted).toEqual([gone]);
+    expect(await db.summaries.get(gone.id)).toBeUndefined();
+    expect((await search.search('多云')).hits.map((hit) => hit.clipId)).not.toContain(gone.id);
+
+    await restoreClips(db, deleted);
+    expect(await db.clips.get(gone.id)).toEqual(gone);
+    expect(await db.summaries.get(gone.id)).toBeDefined();
+    expect((await search.search('多云转晴')).hits.map((hit) => hit.clipId)).toEqual([gone.id]);
+  });
+
+  it('fills the summaries of clips a version-2 library held when it is upgraded', async () => {
+    db.close();
+    const old = new Dexie('v2-library', { indexedDB, IDBKeyRange });
+    old.version(2).stores({ clips: 'id, url, canonicalUrl, createdAt, updatedAt, site, title', searchDocs: '++seq, &clipId', postings: 'key', searchState: 'key' });
+    await old.table('clips').add({ id: 'old-1', url: 'https://example.com/1', canonicalUrl: null, site: null, title: '旧文章', frontMatter: { published: '2023-01-02' }, body: 'x', markdown: 'x', filename: 'a.md', tags: ['t'], createdAt: 1, updatedAt: 2 });
+    old.close();
+    db = new ClipDatabase('v2-library', { indexedDB, IDBKeyRange });
+    expect(await db.summaries.toArray()).toEqual([
+      { id: 'old-1', title: '旧文章', site: null, url: 'https://example.com/1', tags: ['t'], published: Date.parse('2023-01-02'), createdAt: 1, updatedAt: 2, filename: 'a.md' },
+    ]);
+  });
+});
