@@ -1,0 +1,106 @@
+// Writes an import plan in one transaction: the clips, their search index and their images land
+// together, or, on any failure, nothing does. Idempotent: what the library already holds is skipped.
+import type { ClipDatabase } from '../clip-database';
+import type { ClipImage } from '../export/clip-images';
+import { indexClips } from '../search/clip-index';
+import type { StoredClip } from '../stored-clip';
+import { ClipdownFailure } from '../../result';
+import type { ClipImageStore } from './clip-image-store';
+import type { BackupClipPlan, ImportPlan, ImportProblem, MarkdownFilePlan } from './import-plan';
+import { matchMarkdownFiles, pageUrls } from './match-markdown-files';
+import { sameClip, sameImages } from './same-content';
+
+export interface ImportOptions {
+  now: Date;
+  newId?: () => string;
+  /** Without one, clips are imported without their images, and the report says so. */
+  images?: ClipImageStore;
+}
+
+export interface ImportedClip {
+  id: string;
+  title: string;
+  /** The file in the ZIP it came from; null for a backup's clip. */
+  path: string | null;
+}
+
+export interface ImportReport {
+  added: ImportedClip[];
+  updated: ImportedClip[];
+  skipped: ImportedClip[];
+  problems: ImportProblem[];
+}
+
+interface Write {
+  clip: StoredClip;
+  images: ClipImage[];
+  path: string | null;
+  isNew: boolean;
+}
+
+export async function applyImport(db: ClipDatabase, plan: ImportPlan, options: ImportOptions): Promise<ImportReport> {
+  const store = options.images;
+  try {
+    return await db.transaction('rw', [db.clips, db.searchDocs, db.postings, db.searchState, ...(store?.tables ?? [])], async () => {
+      const backupClips = plan.clips.filter((p): p is BackupClipPlan => p.kind === 'backup');
+      const files = plan.clips.filter((p): p is MarkdownFilePlan => p.kind === 'markdown-file');
+      const report: ImportReport = { added: [], updated: [], skipped: [], problems: [...plan.problems] };
+      const writes: Write[] = [];
+      const decide = async (write: Write, existing: StoredClip | undefined) => {
+        const unchanged = existing && sameClip(existing, write.clip) && (!store || sameImages(await store.read(existing.id), write.images));
+        if (!unchanged) writes.push(write);
+        const entry = { id: write.clip.id, title: write.clip.title, path: write.path };
+        (unchanged ? report.skipped : write.isNew ? report.added : report.updated).push(entry);
+      };
+
+      const saved = await db.clips.bulkGet(backupClips.map((p) => p.clip.id));
+      for (const [i, { clip, images }] of backupClips.entries()) await decide({ clip, images, path: null, isNew: !saved[i] }, saved[i]);
+
+      const matches = matchMarkdownFiles(files, await candidateClips(db, files));
+      for (const [i, file] of files.entries()) {
+        const match = matches[i]!;
+        const previous = match.action === 'add' ? undefined : match.clip;
+        await decide({ clip: fileClip(file, previous, options), images: file.images, path: file.path, isNew: !previous }, previous);
+      }
+
+      await db.clips.bulkPut(writes.map((w) => w.clip));
+      await indexClips(db, writes.map(({ clip }) => ({ clipId: clip.id, title: clip.title, body: clip.body })));
+      if (store) for (const w of writes) await store.replace(w.clip.id, w.images);
+      const imagesLeft = store ? 0 : writes.reduce((n, w) => n + w.images.length, 0);
+      if (imagesLeft) report.problems.push({ path: '', message: `${imagesLeft} images were not imported: this library does not keep images yet. The clips link them as before.` });
+      return report;
+    });
+  } catch (error) {
+    throw importFailure(error);
+  }
+}
+
+/** A file's clip: a new one, or the clip it matched with the file's content, keeping its id and creation time. */
+function fileClip(file: MarkdownFilePlan, previous: StoredClip | undefined, options: ImportOptions): StoredClip {
+  const time = options.now.getTime();
+  // A skipped file keeps the clip exactly as saved, times included, so sameClip sees no change.
+  if (previous && previous.markdown === file.clip.markdown) return previous;
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  return { ...file.clip, id: previous?.id ?? newId(), createdAt: previous?.createdAt ?? file.clip.createdAt ?? time, updatedAt: time };
+}
+
+/** Clips of the files' pages, and of their titles: a Hexo or Obsidian file may carry no URL, only its text to match. */
+async function candidateClips(db: ClipDatabase, files: readonly MarkdownFilePlan[]): Promise<StoredClip[]> {
+  const urls = [...new Set(files.flatMap(pageUrls))];
+  const titles = [...new Set(files.map((file) => file.clip.title))];
+  const found = await Promise.all([
+    db.clips.where('url').anyOf(urls).toArray(),
+    db.clips.where('canonicalUrl').anyOf(urls).toArray(),
+    db.clips.where('title').anyOf(titles).toArray(),
+  ]);
+  return [...new Map(found.flat().map((clip) => [clip.id, clip])).values()];
+}
+
+function importFailure(error: unknown): ClipdownFailure {
+  // Dexie rethrows IndexedDB's error under the same name, sometimes wrapped in `inner`.
+  const { name, inner } = (error ?? {}) as { name?: string; inner?: { name?: string } };
+  if (name === 'QuotaExceededError' || inner?.name === 'QuotaExceededError') {
+    return new ClipdownFailure('storage-full', 'The browser has no room left for these clips. Nothing was imported; free some disk space, or import fewer clips at a time.');
+  }
+  return new ClipdownFailure('storage-failed', `The import could not be written: ${(error as Error)?.message ?? String(error)}. Nothing was imported.`);
+}
