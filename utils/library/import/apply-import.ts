@@ -1,8 +1,8 @@
-// Writes an import plan in one transaction: the clips, their search index and their images land
+// Writes an import plan in one transaction: the clips, their summaries, search index and images land
 // together, or, on any failure, nothing does. Idempotent: what the library already holds is skipped.
 import type { ClipDatabase } from '../clip-database';
+import { libraryTables, putClipRows } from '../clip-rows';
 import type { ClipImage } from '../export/clip-images';
-import { indexClips } from '../search/clip-index';
 import type { StoredClip } from '../stored-clip';
 import { ClipdownFailure } from '../../result';
 import type { ClipImageStore } from './clip-image-store';
@@ -41,7 +41,7 @@ interface Write {
 export async function applyImport(db: ClipDatabase, plan: ImportPlan, options: ImportOptions): Promise<ImportReport> {
   const store = options.images;
   try {
-    return await db.transaction('rw', [db.clips, db.searchDocs, db.postings, db.searchState, ...(store?.tables ?? [])], async () => {
+    return await db.transaction('rw', [...libraryTables(db), ...(store?.tables ?? [])], async () => {
       const backupClips = plan.clips.filter((p): p is BackupClipPlan => p.kind === 'backup');
       const files = plan.clips.filter((p): p is MarkdownFilePlan => p.kind === 'markdown-file');
       const report: ImportReport = { added: [], updated: [], skipped: [], problems: [...plan.problems] };
@@ -63,8 +63,7 @@ export async function applyImport(db: ClipDatabase, plan: ImportPlan, options: I
         await decide({ clip: fileClip(file, previous, options), images: file.images, path: file.path, isNew: !previous }, previous);
       }
 
-      await db.clips.bulkPut(writes.map((w) => w.clip));
-      await indexClips(db, writes.map(({ clip }) => ({ clipId: clip.id, title: clip.title, body: clip.body })));
+      await putClipRows(db, writes.map((w) => w.clip));
       if (store) for (const w of writes) await store.replace(w.clip.id, w.images);
       const imagesLeft = store ? 0 : writes.reduce((n, w) => n + w.images.length, 0);
       if (imagesLeft) report.problems.push({ path: '', message: `${imagesLeft} images were not imported: this library does not keep images yet. The clips link them as before.` });

@@ -15,12 +15,15 @@ interface ImageRow extends ClipImage {
   clipId: string;
 }
 
+const IMAGES_TEST_VERSION = 1000;
+
 export class LibraryWithImages extends ClipDatabase {
   images!: Table<ImageRow, [string, string]>;
 
   constructor() {
     super('test-library', { indexedDB: new IDBFactory(), IDBKeyRange });
-    this.version(3).stores({ images: '[clipId+path], clipId' });
+    // Far above the library's own versions, so the test's image table never collides with one of them.
+    this.version(IMAGES_TEST_VERSION).stores({ images: '[clipId+path], clipId' });
   }
 }
 
@@ -124,6 +127,7 @@ export async function fillLibrary(db: LibraryWithImages): Promise<StoredClip[]> 
 export async function snapshot(db: LibraryWithImages): Promise<unknown> {
   return {
     clips: await db.clips.orderBy('id').toArray(),
+    summaries: await db.summaries.orderBy('id').toArray(),
     images: await db.images.toArray(),
     searchDocs: await db.searchDocs.toArray(),
     postings: await db.postings.toArray(),
@@ -132,7 +136,7 @@ export async function snapshot(db: LibraryWithImages): Promise<unknown> {
 }
 
 export async function wipe(db: LibraryWithImages): Promise<void> {
-  await Promise.all([db.clips.clear(), db.images.clear(), db.searchDocs.clear(), db.postings.clear(), db.searchState.clear()]);
+  await Promise.all([db.clips.clear(), db.summaries.clear(), db.images.clear(), db.searchDocs.clear(), db.postings.clear(), db.searchState.clear()]);
 }
 
 export async function collect(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {

@@ -77,6 +77,7 @@ describe('round trip through a JSON backup', () => {
   it('gives back every field of every clip, and the images', async () => {
     const backup = await backupOf();
     const images = await db.images.toArray();
+    const summaries = await db.summaries.orderBy('id').toArray();
     await wipe(db);
     const plan = planOf(readBackup(backup));
     expect(plan.settings).toEqual({ ok: true, value: DEFAULT_SETTINGS });
@@ -84,6 +85,8 @@ describe('round trip through a JSON backup', () => {
     expect(report.added).toHaveLength(clips.length);
     expect(await db.clips.orderBy('id').toArray()).toEqual([...clips].sort((a, b) => (a.id < b.id ? -1 : 1)));
     expect(await db.images.toArray()).toEqual(images);
+    // The list page reads summaries, not clips: they come back with them.
+    expect(await db.summaries.orderBy('id').toArray()).toEqual(summaries);
   });
 
   it('adds nothing the second time; a changed clip is updated, the rest skipped', async () => {
