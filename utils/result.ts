@@ -9,7 +9,8 @@ export type ErrorCode =
   | 'storage-full'
   | 'storage-failed'
   | 'download-failed'
-  | 'invalid-rules';
+  | 'invalid-rules'
+  | 'invalid-import';
 
 export interface ClipdownError {
   code: ErrorCode;

@@ -2,7 +2,7 @@
 // (and the settings a backup carries, to offer), then applyImport writes it all or nothing.
 import type { ClipImage } from '../export/clip-images';
 import type { StoredClip } from '../stored-clip';
-import type { Result } from '../../result';
+import type { ClipdownError, Result } from '../../result';
 import type { Settings } from '../../settings/settings';
 
 /** A clip from a backup keeps its id: the same backup imported twice matches itself. */
@@ -40,7 +40,7 @@ export interface ImportPlan<C extends ClipPlan = ClipPlan> {
 /** A file that cannot be imported at all: `message` says why, for the user as is. */
 export interface InvalidImport {
   ok: false;
-  error: { code: 'invalid-import'; message: string };
+  error: ClipdownError & { code: 'invalid-import' };
 }
 
 export type ReadImportResult<C extends ClipPlan = ClipPlan> = { ok: true; value: ImportPlan<C> } | InvalidImport;
