@@ -10,7 +10,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Clipdown',
     description: 'Clip the article in the current tab to clean Markdown with YAML front-matter.',
-    permissions: ['activeTab', 'scripting', 'storage', 'downloads'],
+    // unlimitedStorage: the clip library (IndexedDB) holds years of clips and their images; without it
+    // the browser may evict it under storage pressure or cap it.
+    permissions: ['activeTab', 'scripting', 'storage', 'downloads', 'unlimitedStorage'],
     // Asked for only when the user chooses to download or embed images (options page): fetching an
     // image from another site needs it. Never granted by default.
     optional_host_permissions: ['<all_urls>'],

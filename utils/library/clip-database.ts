@@ -2,6 +2,7 @@
 // like storage.local's), through dexie for versioned schemas and transactions.
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import { indexClips, INDEX_STORES, type IndexTables, type PostingsRow, type SearchDoc, type SearchStateRow } from './search/clip-index';
+import { IMAGE_STORE, type ClipImageRow } from './clip-images-table';
 import { summaryOf, type ClipSummary } from './clip-summary';
 import type { StoredClip } from './stored-clip';
 
@@ -12,6 +13,7 @@ const CLIP_STORE = 'id, url, canonicalUrl, createdAt, updatedAt, site, title';
 export class ClipDatabase extends Dexie implements IndexTables {
   clips!: Table<StoredClip, string>;
   summaries!: Table<ClipSummary, string>;
+  images!: Table<ClipImageRow, [string, string]>;
   searchDocs!: Table<SearchDoc, number>;
   postings!: Table<PostingsRow, string>;
   searchState!: Table<SearchStateRow, string>;
@@ -35,5 +37,7 @@ export class ClipDatabase extends Dexie implements IndexTables {
         const clips = await tx.table<StoredClip, string>('clips').toArray();
         await tx.table<ClipSummary, string>('summaries').bulkPut(clips.map(summaryOf));
       });
+    // Version 4 keeps the images of clips saved with local images (nothing to fill: none were kept before).
+    this.version(4).stores({ clips: CLIP_STORE, ...INDEX_STORES, summaries: 'id, createdAt', images: IMAGE_STORE });
   }
 }

@@ -1,13 +1,14 @@
-// Every write of clips goes through here, so a clip, its summary and its search-index entries are
-// written (or deleted) together. Call inside `db.transaction('rw', libraryTables(db), …)`: the caller
+// Every write of clips goes through here, so a clip, its summary, its search-index entries (and, on
+// delete, its images) are written or deleted together. Call inside `db.transaction('rw', libraryTables(db), …)`: the caller
 // decides what else belongs to the same all-or-nothing write.
 import type { ClipDatabase } from './clip-database';
+import type { ClipImageRow } from './clip-images-table';
 import { summaryOf } from './clip-summary';
 import { indexClips, unindexClips } from './search/clip-index';
 import type { StoredClip } from './stored-clip';
 
 export function libraryTables(db: ClipDatabase) {
-  return [db.clips, db.summaries, db.searchDocs, db.postings, db.searchState];
+  return [db.clips, db.summaries, db.searchDocs, db.postings, db.searchState, db.images];
 }
 
 export async function putClipRows(db: ClipDatabase, clips: readonly StoredClip[]): Promise<void> {
@@ -16,12 +17,19 @@ export async function putClipRows(db: ClipDatabase, clips: readonly StoredClip[]
   await indexClips(db, clips.map((clip) => ({ clipId: clip.id, title: clip.title, body: clip.body })));
 }
 
-/** Deletes the clips with these ids; returns the ones there were, for an undo that puts them back. */
-export async function deleteClipRows(db: ClipDatabase, ids: readonly string[]): Promise<StoredClip[]> {
+export interface DeletedClips {
+  clips: StoredClip[];
+  images: ClipImageRow[];
+}
+
+/** Deletes the clips with these ids and their images; returns what there was, for an undo that puts it back. */
+export async function deleteClipRows(db: ClipDatabase, ids: readonly string[]): Promise<DeletedClips> {
   const clips = (await db.clips.bulkGet([...ids])).filter((clip): clip is StoredClip => clip !== undefined);
   const found = clips.map((clip) => clip.id);
+  const images = await db.images.where('clipId').anyOf(found).toArray();
   await db.clips.bulkDelete(found);
   await db.summaries.bulkDelete(found);
+  await db.images.where('clipId').anyOf(found).delete();
   await unindexClips(db, found);
-  return clips;
+  return { clips, images };
 }

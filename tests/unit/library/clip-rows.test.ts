@@ -39,18 +39,22 @@ describe('library rows', () => {
     expect((await db.summaries.get((await save('No date')).id))?.published).toBeNull();
   });
 
-  it('deletes a clip from the list and from search together, and undo brings both back', async () => {
+  it('deletes a clip from the list, search and its images together, and undo brings all back', async () => {
     const search = new ClipSearch(db);
     const gone = await save('天气预报', {}, '明天多云转晴。');
     await save('天气回顾', {}, '昨天多云。');
+    const photo = { clipId: gone.id, path: 'assets/sky-1a2b.png', bytes: Uint8Array.of(1, 2, 3) };
+    await db.images.put(photo);
     const deleted = await deleteClips(db, [gone.id, 'no-such-clip']);
-    expect(deleted).toEqual([gone]);
+    expect(deleted).toEqual({ clips: [gone], images: [photo] });
+    expect(await db.images.count()).toBe(0);
     expect(await db.summaries.get(gone.id)).toBeUndefined();
     expect((await search.search('多云')).hits.map((hit) => hit.clipId)).not.toContain(gone.id);
 
     await restoreClips(db, deleted);
     expect(await db.clips.get(gone.id)).toEqual(gone);
     expect(await db.summaries.get(gone.id)).toBeDefined();
+    expect(await db.images.toArray()).toEqual([photo]);
     expect((await search.search('多云转晴')).hits.map((hit) => hit.clipId)).toEqual([gone.id]);
   });
 

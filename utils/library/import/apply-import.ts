@@ -1,6 +1,7 @@
 // Writes an import plan in one transaction: the clips, their summaries, search index and images land
 // together, or, on any failure, nothing does. Idempotent: what the library already holds is skipped.
 import type { ClipDatabase } from '../clip-database';
+import { clipImageStore } from '../clip-images-table';
 import { libraryTables, putClipRows } from '../clip-rows';
 import type { ClipImage } from '../export/clip-images';
 import type { StoredClip } from '../stored-clip';
@@ -13,7 +14,7 @@ import { sameClip, sameImages } from './same-content';
 export interface ImportOptions {
   now: Date;
   newId?: () => string;
-  /** Without one, clips are imported without their images, and the report says so. */
+  /** Where images go; the library's image table unless a test says otherwise. */
   images?: ClipImageStore;
 }
 
@@ -39,15 +40,15 @@ interface Write {
 }
 
 export async function applyImport(db: ClipDatabase, plan: ImportPlan, options: ImportOptions): Promise<ImportReport> {
-  const store = options.images;
+  const store = options.images ?? clipImageStore(db);
   try {
-    return await db.transaction('rw', [...libraryTables(db), ...(store?.tables ?? [])], async () => {
+    return await db.transaction('rw', [...libraryTables(db), ...store.tables], async () => {
       const backupClips = plan.clips.filter((p): p is BackupClipPlan => p.kind === 'backup');
       const files = plan.clips.filter((p): p is MarkdownFilePlan => p.kind === 'markdown-file');
       const report: ImportReport = { added: [], updated: [], skipped: [], problems: [...plan.problems] };
       const writes: Write[] = [];
       const decide = async (write: Write, existing: StoredClip | undefined) => {
-        const unchanged = existing && sameClip(existing, write.clip) && (!store || sameImages(await store.read(existing.id), write.images));
+        const unchanged = existing && sameClip(existing, write.clip) && sameImages(await store.read(existing.id), write.images);
         if (!unchanged) writes.push(write);
         const entry = { id: write.clip.id, title: write.clip.title, path: write.path };
         (unchanged ? report.skipped : write.isNew ? report.added : report.updated).push(entry);
@@ -64,9 +65,7 @@ export async function applyImport(db: ClipDatabase, plan: ImportPlan, options: I
       }
 
       await putClipRows(db, writes.map((w) => w.clip));
-      if (store) for (const w of writes) await store.replace(w.clip.id, w.images);
-      const imagesLeft = store ? 0 : writes.reduce((n, w) => n + w.images.length, 0);
-      if (imagesLeft) report.problems.push({ path: '', message: `${imagesLeft} images were not imported: this library does not keep images yet. The clips link them as before.` });
+      for (const w of writes) await store.replace(w.clip.id, w.images);
       return report;
     });
   } catch (error) {

@@ -2,13 +2,13 @@ import { strFromU8, unzipSync } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { exportZip } from '@/utils/library/export/export-zip';
 import type { StoredClip } from '@/utils/library/stored-clip';
-import { CAT, collect, DOG, fillLibrary, imageStore, LibraryWithImages } from './library-fixture';
+import { CAT, collect, DOG, fillLibrary, imageStore, TestLibrary } from './library-fixture';
 
-let db: LibraryWithImages;
+let db: TestLibrary;
 let clips: StoredClip[];
 
 beforeEach(async () => {
-  db = new LibraryWithImages();
+  db = new TestLibrary();
   clips = await fillLibrary(db);
 });
 

@@ -1,42 +1,23 @@
 // A library of varied clips for export and import tests: English and Chinese titles, names that
 // collide (also by case), one site across months, lists, booleans, numbers, empty dates, images,
-// two saved copies of one page. The database has an image table, as the library will.
-import type { Table } from 'dexie';
+// two saved copies of one page, some with images in the library's image table.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { ClipDatabase } from '@/utils/library/clip-database';
+import { clipImageStore } from '@/utils/library/clip-images-table';
 import type { ClipImage } from '@/utils/library/export/clip-images';
-import type { ClipImageStore } from '@/utils/library/import/clip-image-store';
 import { saveClip } from '@/utils/library/save-clip';
 import type { StoredClip } from '@/utils/library/stored-clip';
 import type { FrontMatter } from '@/utils/pipeline/render/front-matter';
 import { buildClip } from '@/utils/pipeline/render/render-clip';
 
-interface ImageRow extends ClipImage {
-  clipId: string;
-}
-
-const IMAGES_TEST_VERSION = 1000;
-
-export class LibraryWithImages extends ClipDatabase {
-  images!: Table<ImageRow, [string, string]>;
-
+/** A library of its own in a fresh in-memory IndexedDB, image table included. */
+export class TestLibrary extends ClipDatabase {
   constructor() {
     super('test-library', { indexedDB: new IDBFactory(), IDBKeyRange });
-    // Far above the library's own versions, so the test's image table never collides with one of them.
-    this.version(IMAGES_TEST_VERSION).stores({ images: '[clipId+path], clipId' });
   }
 }
 
-export function imageStore(db: LibraryWithImages): ClipImageStore {
-  return {
-    tables: [db.images],
-    read: async (clipId) => (await db.images.where('clipId').equals(clipId).toArray()).map(({ path, bytes }) => ({ path, bytes })),
-    replace: async (clipId, images) => {
-      await db.images.where('clipId').equals(clipId).delete();
-      await db.images.bulkPut(images.map((image) => ({ clipId, ...image })));
-    },
-  };
-}
+export const imageStore = clipImageStore;
 
 const DATE_KEYS = new Set(['published', 'clipped', 'date']);
 const png = (seed: number) => Uint8Array.from({ length: 300 }, (_, i) => (i * seed + 7) % 256);
@@ -111,7 +92,7 @@ export const SAMPLES: Sample[] = [
 ];
 
 /** Saves the samples, one day apart, with their images; returns them as stored. */
-export async function fillLibrary(db: LibraryWithImages): Promise<StoredClip[]> {
+export async function fillLibrary(db: TestLibrary): Promise<StoredClip[]> {
   const clips: StoredClip[] = [];
   for (const [i, sample] of SAMPLES.entries()) {
     const clip = buildClip(sample.frontMatter, sample.body, { filename: sample.filename, dateKeys: DATE_KEYS });
@@ -124,7 +105,7 @@ export async function fillLibrary(db: LibraryWithImages): Promise<StoredClip[]> 
 }
 
 /** Everything the library holds, to compare before and after: clips, images and the search index. */
-export async function snapshot(db: LibraryWithImages): Promise<unknown> {
+export async function snapshot(db: TestLibrary): Promise<unknown> {
   return {
     clips: await db.clips.orderBy('id').toArray(),
     summaries: await db.summaries.orderBy('id').toArray(),
@@ -135,7 +116,7 @@ export async function snapshot(db: LibraryWithImages): Promise<unknown> {
   };
 }
 
-export async function wipe(db: LibraryWithImages): Promise<void> {
+export async function wipe(db: TestLibrary): Promise<void> {
   await Promise.all([db.clips.clear(), db.summaries.clear(), db.images.clear(), db.searchDocs.clear(), db.postings.clear(), db.searchState.clear()]);
 }
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { writeBackup } from '@/utils/library/export/write-backup';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
-import { fillLibrary, imageStore, LibraryWithImages } from './library-fixture';
+import { fillLibrary, imageStore, TestLibrary } from './library-fixture';
 
 const now = new Date('2026-12-01T07:00:00Z');
 
 describe('writing a JSON backup', () => {
   it('writes one chunk per clip, never the library as one string, and the chunks make one JSON document', async () => {
-    const db = new LibraryWithImages();
+    const db = new TestLibrary();
     const clips = await fillLibrary(db);
     const chunks: Uint8Array[] = [];
     const progress: number[] = [];
@@ -19,7 +19,7 @@ describe('writing a JSON backup', () => {
   });
 
   it('stops when cancelled, without closing the document', async () => {
-    const db = new LibraryWithImages();
+    const db = new TestLibrary();
     const clips = await fillLibrary(db);
     const controller = new AbortController();
     const chunks: string[] = [];

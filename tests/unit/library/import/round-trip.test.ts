@@ -9,15 +9,15 @@ import { readMarkdownZip } from '@/utils/library/import/read-markdown-zip';
 import { ClipSearch } from '@/utils/library/search/clip-search';
 import type { StoredClip } from '@/utils/library/stored-clip';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
-import { CAT, collect, DOG, fillLibrary, imageStore, LibraryWithImages, snapshot, wipe } from '../export/library-fixture';
+import { CAT, collect, DOG, fillLibrary, imageStore, TestLibrary, snapshot, wipe } from '../export/library-fixture';
 
-let db: LibraryWithImages;
+let db: TestLibrary;
 let clips: StoredClip[];
 let ids = 0;
 const importOptions = () => ({ now: new Date('2026-12-01T08:00:00Z'), newId: () => `imported-${++ids}`, images: imageStore(db) });
 
 beforeEach(async () => {
-  db = new LibraryWithImages();
+  db = new TestLibrary();
   clips = await fillLibrary(db);
 });
 

@@ -54,7 +54,7 @@ describe('ClipSearch', () => {
     const gone = await save('天气预报', '明天多云转晴。');
     await save('天气回顾', '昨天多云。');
     expect(await titlesFound(search, '多云')).toHaveLength(2);
-    expect((await deleteClips(db, [gone.id])).map((clip) => clip.title)).toEqual(['天气预报']);
+    expect((await deleteClips(db, [gone.id])).clips.map((clip) => clip.title)).toEqual(['天气预报']);
     expect(await titlesFound(search, '多云')).toEqual(['天气回顾']);
     // Saving another clip rewrites the term's row without the deleted clip's entry; still not found.
     await save('多云的一天', '多云。');
