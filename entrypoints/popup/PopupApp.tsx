@@ -28,6 +28,11 @@ import { openRuleEditor } from './open-rule-editor';
 import { startPicker } from './start-picker';
 
 const db = new ClipDatabase();
+const IMAGES_NOT_ALLOWED = ' Images stay web links: Clipdown was not allowed to fetch them.';
+
+function failedImagesNote(failed: number): string {
+  return failed ? ` ${failed} image(s) could not be fetched and stay web links.` : '';
+}
 
 /** Failures where injecting the picker would fail the same way, so it is not offered. */
 const NOT_PICKABLE = new Set(['unsupported-page', 'injection-refused']);
@@ -128,8 +133,11 @@ export function PopupApp() {
   };
 
   const store = async (replaceId?: string): Promise<Status> => {
-    const stored = await saveClip(db, clip, source, { replaceId, now: new Date() });
-    return { kind: 'success', text: replaceId ? `Updated “${stored.title}” in your library.` : `Saved “${stored.title}” to your library.` };
+    const kept = await clipToKeep();
+    const stored = await saveClip(db, kept.clip, source, { replaceId, now: new Date(), images: kept.images });
+    const images = kept.images.length ? ` with ${kept.images.length} image(s)` : '';
+    const text = replaceId ? `Updated “${stored.title}” in your library${images}.` : `Saved “${stored.title}” to your library${images}.`;
+    return { kind: kept.note ? 'warning' : 'success', text: `${text}${kept.note}` };
   };
 
   const save = (replaceId?: string) =>
@@ -150,16 +158,27 @@ export function PopupApp() {
    * The file as the user's image setting wants it: images downloaded beside it (local, for downloads only)
    * or embedded (data-uri). Images that cannot be had keep their web address, and the user is told.
    */
+  const imageMode = () => (settings ? markdownOptionsFor(settings, appliedRule(settings, loaded.page)).images : undefined);
+
   const withImages = async (forDownload: boolean): Promise<{ markdown: string; assets: ImageAsset[]; note: string }> => {
-    const mode = settings ? markdownOptionsFor(settings, appliedRule(settings, loaded.page)).images : undefined;
+    const mode = imageMode();
     if (mode !== 'data-uri' && !(mode === 'local' && forDownload)) return { markdown: clip.markdown, assets: [], note: '' };
     // Asked first, while the click still counts as the user's gesture.
-    if (!(await requestImageAccess())) {
-      return { markdown: clip.markdown, assets: [], note: ' Images stay web links: Clipdown was not allowed to fetch them.' };
-    }
+    if (!(await requestImageAccess())) return { markdown: clip.markdown, assets: [], note: IMAGES_NOT_ALLOWED };
     const localized = await localizeImages(clip.markdown, mode, fetchImage);
-    const note = localized.failed.length ? ` ${localized.failed.length} image(s) could not be fetched and stay web links.` : '';
-    return { markdown: localized.markdown, assets: localized.assets, note };
+    return { markdown: localized.markdown, assets: localized.assets, note: failedImagesNote(localized.failed.length) };
+  };
+
+  /**
+   * With local images, the library keeps the images with the clip (and its body links them as assets/),
+   * so the clip still shows them, and exports them, once the page is gone.
+   */
+  const clipToKeep = async (): Promise<{ clip: typeof clip; images: ImageAsset[]; note: string }> => {
+    if (imageMode() !== 'local') return { clip, images: [], note: '' };
+    if (!(await requestImageAccess())) return { clip, images: [], note: IMAGES_NOT_ALLOWED };
+    const localized = await localizeImages(loaded.body, 'local', fetchImage);
+    const kept = rebuildClip(loaded.context, { frontMatter: loaded.frontMatter, body: localized.markdown });
+    return { clip: kept, images: localized.assets, note: failedImagesNote(localized.failed.length) };
   };
 
   const onDownload = () =>

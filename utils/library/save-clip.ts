@@ -1,7 +1,9 @@
 // Saving a clip: new, or replacing one already saved for the same page. Each save is one
 // transaction; storage errors come back as messages a user can act on.
 import type { ClipDatabase } from './clip-database';
+import { clipImageStore } from './clip-images-table';
 import { libraryTables, putClipRows } from './clip-rows';
+import type { ClipImage } from './export/clip-images';
 import type { StoredClip } from './stored-clip';
 import type { Clip } from '../pipeline/render/render-clip';
 import { ClipdownFailure } from '../result';
@@ -29,6 +31,8 @@ export interface SaveOptions {
   replaceId?: string;
   now: Date;
   newId?: () => string;
+  /** The images the clip's body links as assets/ (local image mode); they replace any kept before. */
+  images?: readonly ClipImage[];
 }
 
 export async function saveClip(db: ClipDatabase, clip: Clip, source: ClipSource, options: SaveOptions): Promise<StoredClip> {
@@ -52,6 +56,7 @@ export async function saveClip(db: ClipDatabase, clip: Clip, source: ClipSource,
         updatedAt: time,
       };
       await putClipRows(db, [stored]);
+      await clipImageStore(db).replace(stored.id, (options.images ?? []).map(({ path, bytes }) => ({ path, bytes })));
       return stored;
     });
   } catch (error) {

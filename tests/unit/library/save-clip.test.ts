@@ -44,6 +44,18 @@ describe('saving clips', () => {
     expect(updated.title).toBe('Second');
   });
 
+  it('keeps the images a clip links as assets/, replacing them when the clip is updated', async () => {
+    const sky = { path: 'assets/sky-1a2b.png', bytes: Uint8Array.of(1, 2, 3) };
+    const sea = { path: 'assets/sea-3c4d.jpg', bytes: Uint8Array.of(4, 5) };
+    const first = await saveClip(db, clip('First'), source, options({ images: [sky, sea] }));
+    const images = async () => (await db.images.where('clipId').equals(first.id).toArray()).map(({ path, bytes }) => ({ path, bytes }));
+    expect(await images()).toEqual([sea, sky]);
+    await saveClip(db, clip('First'), source, options({ replaceId: first.id, images: [sky] }));
+    expect(await images()).toEqual([sky]);
+    await saveClip(db, clip('First'), source, options({ replaceId: first.id }));
+    expect(await images()).toEqual([]);
+  });
+
   it('keeps both when not replacing', async () => {
     await saveClip(db, clip('First'), source, options());
     await saveClip(db, clip('First'), source, options());
