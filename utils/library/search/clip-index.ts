@@ -1,12 +1,12 @@
 // The library's full-text index in IndexedDB, beside the clips it indexes and written in the same
 // transactions, so a saved clip is found at once and a failed save leaves no half-indexed clip.
-//   searchDocs: one row per indexed clip — its sequence number (postings name clips by it), id, length.
+//   searchDocs: one row per indexed clip — its sequence number (postings name clips by it) and id.
 //   postings:   per term, rows of gap-encoded postings, one row per block of BLOCK_SIZE clip numbers:
 //               saving clips rewrites only the newest block of each term, so the cost of a save does not
 //               grow with the library (one row per term would be rewritten whole, a hundred KB for
 //               common words, on every save).
-//   searchState: the numbers of deleted clips (dropped from a term's row when that row is next written)
-//                and a generation counter that tells open library pages their cached figures are stale.
+//   searchState: one row: how many clips are indexed (counting a store is linear in IndexedDB) and the
+//                numbers of deleted clips (dropped from a term's row when that row is next written).
 import type { Table } from 'dexie';
 import { appendPostings, type Posting } from './postings';
 import { clipTerms } from './search-terms';
@@ -15,8 +15,6 @@ import { searchableText } from './searchable-text';
 export interface SearchDoc {
   seq?: number;
   clipId: string;
-  /** Terms in the clip (title weighted), for ranking. */
-  length: number;
 }
 
 export interface PostingsRow {
@@ -39,7 +37,14 @@ export function termOfKey(key: string): string {
   return key.slice(0, key.lastIndexOf(TERM_END));
 }
 
-export type SearchStateRow = { key: 'deleted'; seqs: number[] } | { key: 'generation'; value: number };
+export interface IndexState {
+  clipCount: number;
+  deleted: number[];
+}
+
+export interface SearchStateRow extends IndexState {
+  key: 'index';
+}
 
 /** The tables the index lives in; ClipDatabase has them. */
 export interface IndexTables {
@@ -67,14 +72,14 @@ export interface IndexedText {
  */
 export async function indexClips(tables: IndexTables, clips: readonly IndexedText[]): Promise<void> {
   if (!clips.length) return;
-  const deleted = new Set(await readDeleted(tables));
+  const state = await readIndexState(tables);
+  const deleted = new Set(state.deleted);
   const previous = await tables.searchDocs.where('clipId').anyOf(clips.map((clip) => clip.clipId)).toArray();
   for (const doc of previous) deleted.add(doc.seq!);
   if (previous.length) await tables.searchDocs.bulkDelete(previous.map((doc) => doc.seq!));
 
   const termsOfClips = clips.map((clip) => clipTerms(clip.title, searchableText(clip.body)));
-  const docs = termsOfClips.map((terms, i) => ({ clipId: clips[i]!.clipId, length: sum(terms.values()) }));
-  const seqs = await tables.searchDocs.bulkAdd(docs, { allKeys: true });
+  const seqs = await tables.searchDocs.bulkAdd(clips.map(({ clipId }) => ({ clipId })), { allKeys: true });
 
   const added = new Map<string, Posting[]>();
   termsOfClips.forEach((terms, i) => {
@@ -89,39 +94,24 @@ export async function indexClips(tables: IndexTables, clips: readonly IndexedTex
   const keys = [...added.keys()];
   const rows = await tables.postings.bulkGet(keys);
   await tables.postings.bulkPut(keys.map((key, i) => ({ key, bytes: appendPostings(rows[i]?.bytes, added.get(key)!, deleted) })));
-  await writeDeleted(tables, deleted);
+  await writeIndexState(tables, { clipCount: state.clipCount - previous.length + clips.length, deleted: [...deleted] });
 }
 
 /** Takes clips out of the index; their postings go when each term's row is next rewritten. */
 export async function unindexClips(tables: IndexTables, clipIds: readonly string[]): Promise<void> {
   const docs = await tables.searchDocs.where('clipId').anyOf([...clipIds]).toArray();
   if (!docs.length) return;
-  const deleted = new Set(await readDeleted(tables));
-  for (const doc of docs) deleted.add(doc.seq!);
+  const state = await readIndexState(tables);
   await tables.searchDocs.bulkDelete(docs.map((doc) => doc.seq!));
-  await writeDeleted(tables, deleted);
+  await writeIndexState(tables, { clipCount: state.clipCount - docs.length, deleted: [...state.deleted, ...docs.map((doc) => doc.seq!)] });
 }
 
-export async function readDeleted(tables: IndexTables): Promise<number[]> {
-  const row = await tables.searchState.get('deleted');
-  return row?.key === 'deleted' ? row.seqs : [];
+export async function readIndexState(tables: IndexTables): Promise<IndexState> {
+  const row = await tables.searchState.get('index');
+  return row ? { clipCount: row.clipCount, deleted: row.deleted } : { clipCount: 0, deleted: [] };
 }
 
-export async function readGeneration(tables: IndexTables): Promise<number> {
-  const row = await tables.searchState.get('generation');
-  return row?.key === 'generation' ? row.value : 0;
+async function writeIndexState(tables: IndexTables, state: IndexState): Promise<void> {
+  await tables.searchState.put({ key: 'index', ...state });
 }
 
-async function writeDeleted(tables: IndexTables, deleted: Set<number>): Promise<void> {
-  const generation = await readGeneration(tables);
-  await tables.searchState.bulkPut([
-    { key: 'deleted', seqs: [...deleted] },
-    { key: 'generation', value: generation + 1 },
-  ]);
-}
-
-function sum(values: Iterable<number>): number {
-  let total = 0;
-  for (const value of values) total += value;
-  return total;
-}

@@ -1,7 +1,6 @@
-// Searching the library: a query's terms are looked up row by row in IndexedDB, and the clips'
-// lengths and the deleted set (needed for every ranking) are kept in memory between queries, read
-// again only when another page changed the index (the generation counter moved).
-import { readDeleted, readGeneration, TERM_END, termOfKey, type IndexTables, type SearchDoc } from './clip-index';
+// Searching the library: a query's terms are looked up row by row in IndexedDB, ranked, and only the
+// best matches are mapped back to clip ids, so a search reads a few rows whatever the library's size.
+import { readIndexState, TERM_END, termOfKey, type IndexTables } from './clip-index';
 import { rankMatches, type TermPostings } from './rank-matches';
 import { parseQuery } from './search-terms';
 
@@ -22,37 +21,25 @@ export interface SearchResult {
   highlights: string[];
 }
 
-interface Cached {
-  generation: number;
-  docs: Map<number, SearchDoc>;
-  averageLength: number;
-  deleted: Set<number>;
-}
-
 export class ClipSearch {
-  #cached: Cached | null = null;
-
   constructor(private readonly tables: IndexTables) {}
 
   async search(text: string, limit = 100): Promise<SearchResult> {
     const query = parseQuery(text);
     if (!query.terms.length && !query.prefix) return { hits: [], highlights: [] };
-    const cached = await this.#fresh();
-    const [required, prefixed] = await Promise.all([
+    const [required, prefixed, { clipCount, deleted }] = await Promise.all([
       Promise.all(query.terms.map((term) => this.#termPostings(term))),
       query.prefix ? this.#prefixPostings(query.prefix) : null,
+      readIndexState(this.tables),
     ]);
-    const matches = rankMatches(
-      { required, prefixed, deleted: cached.deleted, limit },
-      { clipCount: cached.docs.size, averageLength: cached.averageLength, lengthOf: (seq) => cached.docs.get(seq)?.length ?? 0 },
-    );
-    const hits = matches.flatMap(({ seq, score }) => {
-      const doc = cached.docs.get(seq);
+    const matches = rankMatches({ required, prefixed, deleted: new Set(deleted), limit }, { clipCount });
+    const docs = await this.tables.searchDocs.bulkGet(matches.map((match) => match.seq));
+    const hits = matches.flatMap(({ score }, i) => {
+      const doc = docs[i];
       return doc ? [{ clipId: doc.clipId, score }] : [];
     });
     return { hits, highlights: query.highlights };
   }
-
   async #termPostings(term: string): Promise<TermPostings> {
     const rows = await this.tables.postings.where(':id').startsWith(term + TERM_END).toArray();
     return rows.map((row) => row.bytes);
@@ -68,15 +55,5 @@ export class ClipSearch {
     // The most postings are the commonest words: likelier to be what the user is typing.
     const size = (blocks: Uint8Array[]) => blocks.reduce((total, block) => total + block.length, 0);
     return [...byTerm.values()].sort((a, b) => size(b) - size(a)).slice(0, MAX_PREFIX_TERMS);
-  }
-
-  async #fresh(): Promise<Cached> {
-    const generation = await readGeneration(this.tables);
-    if (this.#cached?.generation === generation) return this.#cached;
-    const [all, deleted] = await Promise.all([this.tables.searchDocs.toArray(), readDeleted(this.tables)]);
-    const docs = new Map(all.map((doc) => [doc.seq!, doc]));
-    const averageLength = all.length ? all.reduce((total, doc) => total + doc.length, 0) / all.length : 0;
-    this.#cached = { generation, docs, averageLength, deleted: new Set(deleted) };
-    return this.#cached;
   }
 }

@@ -1,7 +1,8 @@
 // Which clips match a query and in what order: every term must occur (and, while a word is being
-// typed, some word it begins), ranked by BM25 — rare terms count more than common ones, a term
-// repeated in a short clip more than in a long one. Titles are indexed with extra weight (see
-// clipTerms), so a clip whose title holds the words comes first.
+// typed, some word it begins), ranked by BM25 without length normalisation — rare terms count more
+// than common ones, repeats count less and less. Clips are of similar length, and normalising would
+// mean reading every candidate's length: at 50,000 clips that read, not the ranking, is what costs.
+// Titles are indexed with extra weight (see clipTerms), so a clip whose title holds the words comes first.
 import { forEachPosting } from './postings';
 
 /** A term's postings, in the blocks they are stored in (see clip-index). */
@@ -10,9 +11,6 @@ export type TermPostings = readonly Uint8Array[];
 export interface CorpusStats {
   /** Clips in the index, deleted ones excluded. */
   clipCount: number;
-  averageLength: number;
-  /** Terms in the clip with this sequence number (its length for BM25). */
-  lengthOf(seq: number): number;
 }
 
 export interface RankQuery {
@@ -30,7 +28,6 @@ export interface RankedMatch {
 }
 
 const K1 = 1.2;
-const B = 0.75;
 
 export function rankMatches(query: RankQuery, stats: CorpusStats): RankedMatch[] {
   // A group is satisfied by any of its terms: a required term alone, or any word the prefix begins.
@@ -46,8 +43,7 @@ export function rankMatches(query: RankQuery, stats: CorpusStats): RankedMatch[]
       const idf = inverseFrequency(countPostings(term, query.deleted), stats.clipCount);
       forEachPostingOf(term, (seq, count) => {
         if (query.deleted.has(seq) || (scores && !scores.has(seq))) return;
-        const length = stats.lengthOf(seq);
-        const weight = (idf * count * (K1 + 1)) / (count + K1 * (1 - B + (B * length) / (stats.averageLength || 1)));
+        const weight = (idf * count * (K1 + 1)) / (count + K1);
         // Two words a prefix begins in one clip are the same word typed: the better one counts.
         groupScores.set(seq, Math.max(groupScores.get(seq) ?? 0, weight));
       });

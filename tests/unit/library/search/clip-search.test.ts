@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ClipDatabase } from '@/utils/library/clip-database';
 import { deleteClips } from '@/utils/library/delete-clips';
 import { saveClip } from '@/utils/library/save-clip';
+import { readIndexState } from '@/utils/library/search/clip-index';
 import { ClipSearch } from '@/utils/library/search/clip-search';
 import { buildClip } from '@/utils/pipeline/render/render-clip';
 
@@ -45,6 +46,7 @@ describe('ClipSearch', () => {
     const first = await save('Harbour news', 'The old terminal closes.');
     expect(await titlesFound(search, 'terminal ')).toEqual(['Harbour news']);
     await save('Harbour news', 'A new quay opens.', first.id);
+    expect((await readIndexState(db)).clipCount).toBe(1);
     expect(await titlesFound(search, 'terminal ')).toEqual([]);
     expect(await titlesFound(search, 'quay ')).toEqual(['Harbour news']);
   });
@@ -59,6 +61,8 @@ describe('ClipSearch', () => {
     // Saving another clip rewrites the term's row without the deleted clip's entry; still not found.
     await save('多云的一天', '多云。');
     expect((await titlesFound(search, '多云')).sort()).toEqual(['多云的一天', '天气回顾']);
+    // Ranking reads the stored count (counting the store would be linear): it follows adds and deletes.
+    expect((await readIndexState(db)).clipCount).toBe(2);
   });
 
   it('indexes the clips a version-1 library already held when it is upgraded', async () => {

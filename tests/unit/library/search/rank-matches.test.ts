@@ -6,20 +6,16 @@ import { clipTerms, parseQuery } from '@/utils/library/search/search-terms';
 /** A tiny index built the way the library builds it: clip number → title and body. */
 function indexOf(clips: Record<number, { title: string; body: string }>) {
   const rows = new Map<string, Posting[]>();
-  const lengths = new Map<number, number>();
+  let clipCount = 0;
   for (const [key, { title, body }] of Object.entries(clips)) {
     const seq = Number(key);
     const terms = clipTerms(title, body);
-    lengths.set(seq, [...terms.values()].reduce((a, b) => a + b, 0));
+    clipCount++;
     for (const [term, count] of terms) rows.set(term, [...(rows.get(term) ?? []), { seq, count }]);
   }
   // Two blocks, as the library stores long postings: odd clips in one, even in the other.
   const row = (term: string) => [encodePostings((rows.get(term) ?? []).filter((p) => p.seq % 2)), encodePostings((rows.get(term) ?? []).filter((p) => p.seq % 2 === 0))];
-  const stats: CorpusStats = {
-    clipCount: lengths.size,
-    averageLength: [...lengths.values()].reduce((a, b) => a + b, 0) / lengths.size,
-    lengthOf: (seq) => lengths.get(seq) ?? 0,
-  };
+  const stats: CorpusStats = { clipCount };
   const search = (text: string, deleted = new Set<number>()) => {
     const query = parseQuery(text);
     const prefixed = query.prefix ? [...rows.keys()].filter((term) => term.startsWith(query.prefix!)).map(row) : null;
