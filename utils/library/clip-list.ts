@@ -4,9 +4,12 @@
 import type { ClipSummary } from './clip-summary';
 
 export type SortKey = 'clipped' | 'published' | 'title' | 'site';
+/** Search results come best match first; the other orders apply to them too. */
+export type ListSort = SortKey | 'relevance';
 
 export interface ListQuery {
-  sort: SortKey;
+  /** 'relevance' keeps the order the clips are given in. */
+  sort: ListSort;
   descending: boolean;
   site?: string | null;
   tag?: string | null;
@@ -28,11 +31,13 @@ export function listClips(summaries: readonly ClipSummary[], query: ListQuery): 
     }
     return true;
   });
+  const { sort } = query;
+  if (sort === 'relevance') return kept;
   const direction = query.descending ? -1 : 1;
-  const compare = comparator(query.sort);
+  const compare = comparator(sort);
   // Clips without the sorted value (no site, no date) go last whichever way the list runs.
   return kept.sort((a, b) => {
-    const missing = Number(valueMissing(a, query.sort)) - Number(valueMissing(b, query.sort));
+    const missing = Number(valueMissing(a, sort)) - Number(valueMissing(b, sort));
     return missing || direction * compare(a, b) || b.createdAt - a.createdAt;
   });
 }

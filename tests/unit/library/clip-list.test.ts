@@ -60,3 +60,12 @@ describe('listFacets', () => {
     });
   });
 });
+
+describe('search results in the list', () => {
+  it('keep their best-match order under "relevance", with the filters still applied', () => {
+    const ranked = [clips[2]!, clips[0]!, clips[1]!];
+    expect(ids(listClips(ranked, { sort: 'relevance', descending: true }))).toEqual(['c', 'a', 'b']);
+    expect(ids(listClips(ranked, { sort: 'relevance', descending: true, tag: '经济' }))).toEqual(['a', 'b']);
+    expect(ids(listClips(ranked, { sort: 'title', descending: false }))).toEqual(['c', 'b', 'a']);
+  });
+});

@@ -8,6 +8,12 @@ const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?(?:---|\.\.\.)[ 
 
 export type SplitMarkdown = { ok: true; frontMatter: FrontMatter; body: string } | { ok: false; message: string };
 
+/** The YAML between a file's `---` lines; null when it has no front-matter. */
+export function frontMatterYaml(text: string): string | null {
+  const match = FRONT_MATTER.exec(text);
+  return match ? (match[1] ?? '') : null;
+}
+
 export function splitFrontMatter(text: string): SplitMarkdown {
   const match = FRONT_MATTER.exec(text);
   if (!match) return { ok: false, message: 'no front-matter (a file must start with a `---` line, its YAML, and another `---` line)' };

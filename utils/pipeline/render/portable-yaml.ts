@@ -9,7 +9,7 @@ const NEEDS_ESCAPE_ALL = new RegExp(NEEDS_ESCAPE.source, 'g');
 /** `=` alone is PyYAML's "value" tag, which fails to load. */
 const YAML_11_VALUE_KEY = /^=$/;
 /** What the date fields hold (see date-value.ts): left plain so YAML 1.1 readers load a timestamp. */
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
 
 const YAML_11_TAGS = new Document(null, { version: '1.1' }).schema.tags.flatMap((tag) =>
   'test' in tag && tag.test && tag.tag !== 'tag:yaml.org,2002:str' ? [{ test: tag.test, keyOnly: tag.default === 'key' }] : [],
