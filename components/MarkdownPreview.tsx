@@ -12,7 +12,25 @@ const SANITIZE = {
   FORBID_ATTR: ['style'],
 };
 
-export function MarkdownPreview({ source }: { source: string }) {
-  const html = useMemo(() => DOMPurify.sanitize(markdown.render(source), SANITIZE), [source]);
+interface Props {
+  source: string;
+  /** Images kept with the clip, by the relative path its Markdown links them at, as URLs the page can show. */
+  images?: ReadonlyMap<string, string>;
+}
+
+export function MarkdownPreview({ source, images }: Props) {
+  const html = useMemo(() => withKeptImages(DOMPurify.sanitize(markdown.render(source), SANITIZE), images), [source, images]);
   return <div className="preview" data-testid="preview" dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+/** Points `assets/…` images at the kept copies. A template's content is inert: nothing loads while it is edited. */
+function withKeptImages(html: string, images: ReadonlyMap<string, string> | undefined): string {
+  if (!images?.size) return html;
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  for (const image of template.content.querySelectorAll('img')) {
+    const kept = images.get(image.getAttribute('src') ?? '');
+    if (kept) image.setAttribute('src', kept);
+  }
+  return template.innerHTML;
 }

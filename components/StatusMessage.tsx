@@ -1,4 +1,6 @@
 // One line of feedback: what just happened, or what went wrong and what to do.
+import './status-message.css';
+
 export type Status = { kind: 'info' | 'success' | 'warning' | 'error'; text: string };
 
 export function StatusMessage({ status }: { status: Status }) {

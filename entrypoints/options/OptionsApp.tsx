@@ -2,6 +2,7 @@
 // address (`#rule=<id>&tab=<tabId>`, the popup's "edit this rule" link) and the few browser calls to
 // the components, which know none of them.
 import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { BackupSection } from '@/components/options/BackupSection';
 import { describeSettings } from '@/components/options/describe-settings';
 import { MarkdownSection } from '@/components/options/MarkdownSection';
@@ -35,6 +36,9 @@ export function OptionsApp() {
       <header className="options-header">
         <h1>Clipdown options</h1>
         <OptionsNav sections={Object.values(SECTIONS)} />
+        <a className="library-link" href={browser.runtime.getURL('/library.html')} target="_blank" rel="noopener">
+          Clip library
+        </a>
       </header>
       {error && (
         <p className="status status-error" role="alert">

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { OptionsApp } from './OptionsApp';
+import '@/components/theme.css';
 import './options.css';
 
 createRoot(document.getElementById('root')!).render(

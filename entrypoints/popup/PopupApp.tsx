@@ -6,6 +6,7 @@ import { ClipEditor } from '@/components/ClipEditor';
 import { DuplicatePrompt } from '@/components/DuplicatePrompt';
 import { SiteRuleBar } from '@/components/SiteRuleBar';
 import { StatusMessage, type Status } from '@/components/StatusMessage';
+import { useStatusAction } from '@/components/use-status-action';
 import { clipActiveTab } from '@/utils/browser/clip-active-tab';
 import { downloadMarkdown } from '@/utils/browser/download-markdown';
 import { requestImageAccess } from '@/utils/browser/image-access';
@@ -55,9 +56,8 @@ function load(page: ClippedPage, clippedAt: Date, preset: Preset): Loaded {
 
 export function PopupApp() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [status, setStatus] = useState<Status>({ kind: 'info', text: 'Clipping this page…' });
+  const { status, setStatus, busy, run } = useStatusAction<Status>({ kind: 'info', text: 'Clipping this page…' });
   const [duplicate, setDuplicate] = useState<StoredClip | null>(null);
-  const [busy, setBusy] = useState(false);
   const [settings, setSettings] = useState<Settings | null>(null);
   /** The tab being clipped, once it is known to accept the picker. */
   const [tabId, setTabId] = useState<number>();
@@ -119,17 +119,6 @@ export function PopupApp() {
     url: loaded.page.metadata.url,
     canonicalUrl: loaded.page.metadata.canonicalUrl,
     site: loaded.page.metadata.siteName,
-  };
-
-  const run = async (action: () => Promise<Status>) => {
-    setBusy(true);
-    try {
-      setStatus(await action());
-    } catch (error) {
-      setStatus({ kind: 'error', text: toClipdownError(error, 'storage-failed').message });
-    } finally {
-      setBusy(false);
-    }
   };
 
   const store = async (replaceId?: string): Promise<Status> => {
@@ -271,6 +260,9 @@ function Header({ children }: { children?: React.ReactNode }) {
       <h1>Clipdown</h1>
       <div>
         {children}{' '}
+        <button type="button" data-action="library" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}>
+          Library
+        </button>{' '}
         <button type="button" data-action="options" onClick={() => void browser.runtime.openOptionsPage()}>
           Options
         </button>

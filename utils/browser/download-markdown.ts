@@ -7,7 +7,10 @@ import { ClipdownFailure } from '../result';
 /** Long enough for the browser to start reading the blob; the popup closing frees it anyway. */
 const REVOKE_AFTER_MS = 60_000;
 
-export async function downloadMarkdown(filename: string, markdown: string, assets: readonly ImageAsset[] = []): Promise<number> {
+/** An image to write beside the file: fetched now (ImageAsset) or kept in the library. */
+export type DownloadedImage = Pick<ImageAsset, 'path' | 'bytes'> & { type?: string | null };
+
+export async function downloadMarkdown(filename: string, markdown: string, assets: readonly DownloadedImage[] = []): Promise<number> {
   // Images first: an asset's name is unique to its URL, so one already there is the same image.
   for (const asset of assets) {
     await download(new Blob([asset.bytes as BlobPart], { type: asset.type ?? 'application/octet-stream' }), asset.path, 'overwrite');

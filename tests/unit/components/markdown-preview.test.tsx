@@ -21,4 +21,18 @@ describe('MarkdownPreview', () => {
     expect(html).not.toMatch(/onerror|<script|alert\(2\)|<style|href="javascript:|style=|<form|<input|<iframe/);
     expect(html).toContain("<a>me</a>");
   });
+
+  it('shows images kept with the clip from their kept copies, and leaves other images and hostile markup alone', () => {
+    const kept = new Map([['assets/photo-1a2b.png', 'blob:chrome-extension://x/1']]);
+    const html = renderToStaticMarkup(
+      <MarkdownPreview
+        source={'![a](assets/photo-1a2b.png) ![b](https://e.test/b.png) ![c](assets/missing.png)\n\n<img src="assets/photo-1a2b.png" onload="alert(1)">'}
+        images={kept}
+      />,
+    );
+    expect(html.match(/src="blob:chrome-extension:\/\/x\/1"/g)).toHaveLength(2);
+    expect(html).toContain('src="https://e.test/b.png"');
+    expect(html).toContain('src="assets/missing.png"');
+    expect(html).not.toContain('onload');
+  });
 });
