@@ -1,0 +1,199 @@
+// npm run bench:library [-- --sizes 10000,50000] [--out <dir>] [--seed N] [--extension <built dir>] [--corpus <dir>]
+//   [--clips-per-file 5000] [--timeout-min 30]
+// The library page at scale, in real Chromium through the built extension: generates N clips (~8 KB of
+// Markdown, a third Chinese) as backup files, then per size, on a fresh profile: imports them through the
+// page (insert), reloads the page (first rows, interactive), runs 100 searches, exports everything as a
+// ZIP, wipes the library and imports that ZIP back. Prints one table per size with issue 6's targets and
+// writes the figures as JSON to --out.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Harness } from '../../tests/e2e/support/launch-browser';
+import { buildExtensionCopy, copyExtension, DownloadWatcher, launchBrowser, tempParent } from './library/browser';
+import { checkZip } from './library/check-zip';
+import { loadCorpusText, type CorpusText } from './library/corpus-text';
+import { CLIPS_PER_FILE, generateLibrary } from './library/generate-clips';
+import { clearSearch, collectPageErrors, exportAllZip, importFiles, openLibrary, reloadAndTime, searchOnce, wipeLibrary, type PageLoad, type SearchTiming } from './library/library-page';
+import { measurePhase, type MemoryPeak } from './library/memory-sampler';
+import { formatTable, PHASES, quantile, verdicts, type Phase, type SizeFigures } from './library/report';
+
+const REPO = path.resolve(import.meta.dirname, '../..');
+const RELOADS = 5;
+const QUERIES = 100;
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '10000,50000' },
+      out: { type: 'string', default: path.join(os.tmpdir(), 'clipdown-bench-library') },
+      seed: { type: 'string', default: '6' },
+      corpus: { type: 'string', default: path.resolve(REPO, '../shared/corpus') },
+      extension: { type: 'string' },
+      'timeout-min': { type: 'string', default: '30' },
+      'clips-per-file': { type: 'string', default: String(CLIPS_PER_FILE) },
+    },
+  });
+  const sizes = values.sizes.split(',').map((s) => Number(s.replace(/[_\s]/g, '')));
+  if (sizes.length === 0 || sizes.some((s) => !Number.isInteger(s) || s < 100)) {
+    console.error(`bench:library: --sizes wants whole numbers of clips, 100 or more, comma-separated; got "${values.sizes}"`);
+    return 2;
+  }
+  const seed = Number(values.seed);
+  const clipsPerFile = Number(values['clips-per-file']);
+  if (!Number.isInteger(clipsPerFile) || clipsPerFile < 1) {
+    console.error(`bench:library: --clips-per-file wants a whole number, 1 or more; got "${values['clips-per-file']}"`);
+    return 2;
+  }
+  const timeoutMs = Number(values['timeout-min']) * 60_000;
+  const out = path.resolve(values.out);
+  mkdirSync(out, { recursive: true });
+
+  const work = tempParent();
+  try {
+    const text = loadCorpusText(path.resolve(values.corpus));
+    const extension = values.extension ? copyExtension(path.resolve(values.extension), work) : buildExtensionCopy(REPO, work);
+    const results: Record<string, unknown> = {};
+    const summary = { startedAt: new Date().toISOString(), seed, cpus: os.availableParallelism(), browser: '', sizes: results };
+    for (const size of sizes) {
+      const { figures, browser } = await runSize(size, { text, extension, work, seed, timeoutMs, clipsPerFile });
+      summary.browser = browser;
+      results[String(size)] = { ...figures, targets: verdicts(figures) };
+      console.log(formatTable(figures, browser));
+      // Written after every size, so a long run that dies at 50,000 still leaves the 10,000 figures.
+      writeFileSync(path.join(out, 'library.json'), `${JSON.stringify(summary, null, 2)}\n`);
+    }
+    console.error(`bench:library: figures in ${path.join(out, 'library.json')}`);
+    return 0;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+interface RunOptions {
+  text: CorpusText;
+  extension: string;
+  work: string;
+  seed: number;
+  timeoutMs: number;
+  clipsPerFile: number;
+}
+
+async function runSize(size: number, { text, extension, work, seed, timeoutMs, clipsPerFile }: RunOptions): Promise<{ figures: SizeFigures; browser: string }> {
+  const seconds = {} as SizeFigures['phaseSeconds'];
+  const memory = {} as Record<Phase, MemoryPeak>;
+  const log = (message: string) => console.error(`bench:library [${size.toLocaleString('en-US')}]: ${message}`);
+
+  let t = performance.now();
+  const library = generateLibrary({ count: size, dir: path.join(work, `clips-${size}`), seed, text, queryCount: QUERIES, clipsPerFile });
+  seconds.generate = (performance.now() - t) / 1000;
+  log(`generated ${library.files.length} backup files (${(library.markdownBytes / 1e6).toFixed(0)} MB of Markdown) in ${seconds.generate.toFixed(1)} s`);
+
+  const harness = await launchBrowser(extension);
+  let errors: string[] = [];
+  // Each phase is timed by the script, sampled for memory, and logged as it ends, so a slow run shows where it is.
+  const phase = async <T>(name: Phase, work: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    try {
+      const { value, memory: peak } = await measurePhase(work);
+      memory[name] = peak;
+      seconds[name] = (performance.now() - started) / 1000;
+      log(`${name} done in ${seconds[name].toFixed(1)} s, peak ${peak.peakMB.toFixed(0)} MB`);
+      return value;
+    } catch (error) {
+      const tail = errors.length ? `\n  page errors:\n    ${errors.slice(-10).join('\n    ')}` : '';
+      throw new Error(`${name} at ${size} clips: ${(error as Error).message}${tail}`);
+    }
+  };
+  try {
+    const browser = `Chromium ${harness.browser.version()}`;
+    const downloads = await DownloadWatcher.attach(harness);
+    const p = await openLibrary(harness, timeoutMs);
+    errors = collectPageErrors(p);
+
+    const insert = await phase('insert', () => importFiles(p, library.files, timeoutMs, log));
+    if (insert.added !== size) throw new Error(`insert added ${insert.added} clips, not ${size}:\n${insert.report}`);
+
+    const loads = await phase('load', async () => {
+      const all: PageLoad[] = [];
+      for (let i = 0; i < RELOADS; i++) all.push(await reloadAndTime(p, timeoutMs));
+      return all;
+    });
+
+    const searches = await phase('search', async () => {
+      const all: SearchTiming[] = [];
+      for (const query of library.queries) all.push(await searchOnce(p, query, timeoutMs));
+      await clearSearch(p, timeoutMs);
+      return all;
+    });
+    const empty = searches.filter((s) => s.results === 0).map((s) => s.query);
+    if (empty.length) log(`${empty.length} queries found nothing (every query is cut from a clip): ${empty.slice(0, 10).join(' | ')}`);
+
+    // The page's default (images on) is the figure held to the target; without images shows what the look-ups cost.
+    const [exported, exportedBare] = await phase('export', async () => [
+      await exportAllZip(p, downloads, { images: true }, timeoutMs),
+      await exportAllZip(p, downloads, { images: false }, timeoutMs),
+    ]);
+    const zip = checkZip(exported.file);
+    const bare = checkZip(exportedBare.file);
+    for (const { markdownFiles } of [zip, bare]) {
+      if (markdownFiles !== size) throw new Error(`an exported ZIP holds ${markdownFiles} .md files, not ${size}`);
+    }
+    rmSync(exportedBare.file);
+
+    t = performance.now();
+    await wipeLibrary(p, timeoutMs);
+    seconds.wipe = (performance.now() - t) / 1000;
+
+    const imported = await phase('import', () => importFiles(p, [exported.file], timeoutMs, log));
+    if (imported.added !== size) throw new Error(`importing the ZIP added ${imported.added} clips, not ${size}:\n${imported.report}`);
+
+    const peak = Object.fromEntries(PHASES.map((name) => [name, memory[name].peakMB])) as Record<Phase, number>;
+    const figures: SizeFigures = {
+      clips: size,
+      chineseClips: library.chinese,
+      markdownMB: library.markdownBytes / 1e6,
+      sites: library.sites,
+      backupFiles: library.files.length,
+      insertMs: insert.ms,
+      loads,
+      firstRowsMs: quantile(loads.map((l) => l.firstRowsMs), 0.5),
+      interactiveMs: quantile(loads.map((l) => l.interactiveMs), 0.5),
+      search: {
+        queries: searches.length,
+        pageMedianMs: quantile(searches.map((s) => s.pageMs), 0.5),
+        pageP95Ms: quantile(searches.map((s) => s.pageMs), 0.95),
+        wallMedianMs: quantile(searches.map((s) => s.wallMs), 0.5),
+        wallP95Ms: quantile(searches.map((s) => s.wallMs), 0.95),
+        slowest: [...searches].sort((a, b) => b.pageMs - a.pageMs).slice(0, 5),
+      },
+      exportMs: exported.ms,
+      exportSettings: exported.settings,
+      exportBareMs: exportedBare.ms,
+      exportBareSettings: exportedBare.settings,
+      zipMB: exported.bytes / 1e6,
+      zipMarkdownFiles: zip.markdownFiles,
+      importMs: imported.ms,
+      importedClips: imported.added,
+      peakMemoryMB: { ...peak, overall: Math.max(...Object.values(peak)) },
+      memory,
+      phaseSeconds: seconds,
+    };
+    return { figures, browser };
+  } finally {
+    await closeQuietly(harness);
+    rmSync(path.join(work, `clips-${size}`), { recursive: true, force: true });
+  }
+}
+
+async function closeQuietly(harness: Harness): Promise<void> {
+  await harness.close().catch((error: unknown) => console.error(`bench:library: closing the browser: ${String(error)}`));
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`bench:library: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
