@@ -1,0 +1,39 @@
+// The lines under each search result that show where the words are: read for the rows in view only,
+// since a clip's body is kilobytes and the results may be a thousand.
+import { useCallback, useRef, useState } from 'react';
+import type { Snippet } from '@/components/library/ClipList';
+import type { ClipDatabase } from '@/utils/library/clip-database';
+import { snippet } from '@/utils/library/search/highlight';
+import { searchableText } from '@/utils/library/search/searchable-text';
+
+const NONE: ReadonlyMap<string, Snippet> = new Map();
+
+export function useSnippets(db: ClipDatabase, highlights: readonly string[]) {
+  // Snippets belong to the words they mark: state and requests are keyed by them, so a late answer
+  // for the previous words is dropped. (The list asks for its rows in its own effect, which runs
+  // before any effect of this page's could reset things.)
+  const key = highlights.join('\u0000');
+  const [loaded, setLoaded] = useState<{ key: string; snippets: ReadonlyMap<string, Snippet> }>({ key, snippets: NONE });
+  const asked = useRef<{ key: string; ids: Set<string> }>({ key, ids: new Set() });
+
+  const onInView = useCallback(
+    (ids: string[]) => {
+      if (asked.current.key !== key) asked.current = { key, ids: new Set() };
+      const missing = ids.filter((id) => !asked.current.ids.has(id));
+      if (!missing.length || !highlights.length) return;
+      for (const id of missing) asked.current.ids.add(id);
+      void db.clips.bulkGet(missing).then((clips) =>
+        setLoaded((previous) => {
+          if (asked.current.key !== key) return previous;
+          const next = new Map(previous.key === key ? previous.snippets : NONE);
+          for (const clip of clips) if (clip) next.set(clip.id, snippet(searchableText(clip.body).replace(/\s+/g, ' '), highlights));
+          return { key, snippets: next };
+        }),
+      );
+    },
+    // `key` stands for the highlights' content.
+    [db, key],
+  );
+
+  return { snippets: loaded.key === key ? loaded.snippets : NONE, onInView };
+}

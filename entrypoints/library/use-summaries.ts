@@ -1,0 +1,63 @@
+// The summaries the list shows, kept current: the newest first (the page paints at once), then all of
+// them; read again when clips change here or in another extension page (the popup saving, another
+// library tab), which dexie reports through its cross-tab storagemutated event.
+import Dexie, { type ObservabilitySet } from 'dexie';
+import { useEffect, useState } from 'react';
+import type { ClipDatabase } from '@/utils/library/clip-database';
+import type { ClipSummary } from '@/utils/library/clip-summary';
+import { readAllSummaries, readNewestSummaries } from '@/utils/library/read-summaries';
+
+/** Enough rows to fill the tallest screen before the rest arrive. */
+const FIRST_ROWS = 60;
+/** Bulk writes (an import) fire many events: read once they settle. */
+const RELOAD_DELAY_MS = 300;
+
+export interface LoadedSummaries {
+  /** null until the first rows are read. */
+  summaries: ClipSummary[] | null;
+  /** Whether `summaries` holds every clip (sorting, filters and counts need that). */
+  complete: boolean;
+  error: string | null;
+}
+
+export function useSummaries(db: ClipDatabase): LoadedSummaries {
+  const [state, setState] = useState<LoadedSummaries>({ summaries: null, complete: false, error: null });
+
+  useEffect(() => {
+    let generation = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const load = async (first: boolean) => {
+      const mine = ++generation;
+      try {
+        if (first) {
+          const newest = await readNewestSummaries(db, FIRST_ROWS);
+          if (mine !== generation) return;
+          setState({ summaries: newest, complete: newest.length < FIRST_ROWS, error: null });
+          if (newest.length < FIRST_ROWS) return;
+        }
+        const all: ClipSummary[] = [];
+        for await (const chunk of readAllSummaries(db)) {
+          if (mine !== generation) return;
+          all.push(...chunk);
+        }
+        if (mine === generation) setState({ summaries: all, complete: true, error: null });
+      } catch (error) {
+        if (mine === generation) setState((previous) => ({ ...previous, error: `The library could not be read: ${(error as Error).message}` }));
+      }
+    };
+    void load(true);
+    const summariesChanged = (parts: ObservabilitySet) => {
+      if (!Object.keys(parts).some((part) => part.startsWith(`idb://${db.name}/summaries`))) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => void load(false), RELOAD_DELAY_MS);
+    };
+    Dexie.on('storagemutated', summariesChanged);
+    return () => {
+      generation++;
+      clearTimeout(timer);
+      Dexie.on('storagemutated').unsubscribe(summariesChanged);
+    };
+  }, [db]);
+
+  return state;
+}
