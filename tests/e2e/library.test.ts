@@ -12,7 +12,6 @@ import {
   extensionDir,
   launchWithExtension,
   listDownloads,
-  openExtensionPage,
   readIndexedDb,
   REPO_ROOT,
   serveDirectory,
@@ -75,9 +74,15 @@ async function waitForRows(count: number): Promise<void> {
 describe('the clip library page', () => {
   let saved: StoredClip[];
 
-  it('lists the clips saved through the popup, newest first', async () => {
+  it('lists the clips saved through the popup, newest first, in the page the popup links to', async () => {
     for (const name of PAGES) await saveThroughPopup(server.url(`/${name}/source.html`));
-    library = await openExtensionPage(harness, 'library.html');
+    const popup = await clickToolbarButton(harness, tab);
+    await popup.waitFor(`!!document.querySelector('button[data-action=library]')`, 15_000);
+    const opened = harness.context.waitForEvent('page');
+    await popup.click('button[data-action=library]');
+    library = await opened;
+    await library.waitForLoadState();
+    expect(library.url()).toBe(`chrome-extension://${harness.extensionId}/library.html`);
     await library.setViewportSize({ width: 1280, height: 800 });
     await waitForRows(PAGES.length);
     saved = await storedClips();
