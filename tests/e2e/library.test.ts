@@ -177,4 +177,18 @@ describe('the clip library page', () => {
     await library.waitForFunction(() => /0 added, 0 updated, 4 skipped/.test(document.querySelector('[data-testid=import-report]')?.textContent ?? ''));
     expect(await storedClips()).toHaveLength(PAGES.length);
   });
+
+  it('shows a clip saved in the popup while the library page is open', async () => {
+    await tab.goto(server.url('/picker-news/source.html'));
+    const popup = await clickToolbarButton(harness, tab);
+    await popup.waitFor(`!!document.querySelector('input[name=title]')`, 15_000);
+    await popup.click('button[data-action=save]');
+    // The page is already in the library: keeping both adds a second clip of it.
+    await popup.waitFor(`!!document.querySelector('[role=alertdialog]')`);
+    await popup.click('button[data-action=keep-both]');
+    await popup.waitFor(`!!document.querySelector('[data-status=success]')`);
+    await popup.close();
+    await waitForRows(PAGES.length + 1);
+    expect((await rowTitles()).filter((title) => /harbour/i.test(title))).toHaveLength(2);
+  });
 });
