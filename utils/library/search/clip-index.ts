@@ -82,18 +82,26 @@ export async function indexClips(tables: IndexTables, clips: readonly IndexedTex
   const seqs = await tables.searchDocs.bulkAdd(clips.map(({ clipId }) => ({ clipId })), { allKeys: true });
 
   const added = new Map<string, Posting[]>();
+  // Only the block the first new clip falls in can hold rows already (clip numbers only grow): rows of
+  // later blocks are written without being read first, which is most of a large import's rows.
+  const firstBlock = Math.floor(seqs[0]! / BLOCK_SIZE);
+  const mayExist: string[] = [];
   termsOfClips.forEach((terms, i) => {
     const seq = seqs[i]!;
+    const block = Math.floor(seq / BLOCK_SIZE);
     for (const [term, count] of terms) {
-      const key = postingsKey(term, Math.floor(seq / BLOCK_SIZE));
+      const key = postingsKey(term, block);
       const list = added.get(key);
       if (list) list.push({ seq, count });
-      else added.set(key, [{ seq, count }]);
+      else {
+        added.set(key, [{ seq, count }]);
+        if (block === firstBlock) mayExist.push(key);
+      }
     }
   });
-  const keys = [...added.keys()];
-  const rows = await tables.postings.bulkGet(keys);
-  await tables.postings.bulkPut(keys.map((key, i) => ({ key, bytes: appendPostings(rows[i]?.bytes, added.get(key)!, deleted) })));
+  const rows = await tables.postings.bulkGet(mayExist);
+  const existing = new Map(mayExist.map((key, i) => [key, rows[i]?.bytes]));
+  await tables.postings.bulkPut([...added].map(([key, postings]) => ({ key, bytes: appendPostings(existing.get(key), postings, deleted) })));
   await writeIndexState(tables, { clipCount: state.clipCount - previous.length + clips.length, deleted: [...deleted] });
 }
 
