@@ -6,7 +6,7 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import { StatusMessage, type Status } from '@/components/StatusMessage';
 import { downloadChunks } from '@/utils/browser/download-chunks';
 import type { ClipDatabase } from '@/utils/library/clip-database';
-import { readClipImages } from '@/utils/library/clip-images-table';
+import { readExportImages } from '@/utils/library/clip-images-table';
 import { exportFileName, type ExportKind } from '@/utils/library/export/export-file-name';
 import { exportZip } from '@/utils/library/export/export-zip';
 import { readClips } from '@/utils/library/export/read-clips';
@@ -81,8 +81,8 @@ export function ExportPanel({ db, clipIds, download = downloadChunks }: Props) {
       // The ZIP's images are a choice; a backup always carries them, since importing it puts back exactly what it holds.
       const chunks =
         kind === 'zip'
-          ? exportZip(clips, { layout, images: includeImages ? readClipImages(db) : undefined, ...tracking })
-          : writeBackup(clips, readClipImages(db), await readSettings(), { now, ...tracking });
+          ? exportZip(clips, { layout, images: includeImages ? await readExportImages(db) : undefined, ...tracking })
+          : writeBackup(clips, await readExportImages(db), await readSettings(), { now, ...tracking });
       await download(chunks, fileName, { type: kind === 'zip' ? 'application/zip' : 'application/json', signal: controller.signal });
       setStatus({ kind: 'success', text: `Exported ${clipCount(done)} to ${fileName}.` });
     } catch (failure) {

@@ -108,7 +108,11 @@ describe('the export panel', () => {
     const progressBar = () => page.querySelector('[data-testid="export-progress"]');
     // Holds the export once the panel shows a clip done, as a slow disk would.
     const download: DownloadExport = async (chunks) => {
-      for await (const _ of chunks) if (Number(progressBar()?.getAttribute('value')) > 0) await paused;
+      for await (const _ of chunks) {
+        // Writing takes a turn of the event loop, in which the page renders its progress.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (Number(progressBar()?.getAttribute('value')) > 0) await paused;
+      }
       downloaded = true;
     };
     await render(null, download);
