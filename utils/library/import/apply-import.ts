@@ -46,26 +46,37 @@ export async function applyImport(db: ClipDatabase, plan: ImportPlan, options: I
       const backupClips = plan.clips.filter((p): p is BackupClipPlan => p.kind === 'backup');
       const files = plan.clips.filter((p): p is MarkdownFilePlan => p.kind === 'markdown-file');
       const report: ImportReport = { added: [], updated: [], skipped: [], problems: [...plan.problems] };
-      const writes: Write[] = [];
-      const decide = async (write: Write, existing: StoredClip | undefined) => {
-        const unchanged = existing && sameClip(existing, write.clip) && sameImages(await store.read(existing.id), write.images);
-        if (!unchanged) writes.push(write);
-        const entry = { id: write.clip.id, title: write.clip.title, path: write.path };
-        (unchanged ? report.skipped : write.isNew ? report.added : report.updated).push(entry);
-      };
-
+      // Every clip's fate is decided first, then written in bulk, with a fixed number of awaits: dexie keeps
+      // a transaction alive across only about a hundred awaits of promises that are not its own, so an
+      // await per clip would lose the transaction part-way through a large import.
       const saved = await db.clips.bulkGet(backupClips.map((p) => p.clip.id));
-      for (const [i, { clip, images }] of backupClips.entries()) await decide({ clip, images, path: null, isNew: !saved[i] }, saved[i]);
-
       const matches = matchMarkdownFiles(files, await candidateClips(db, files));
-      for (const [i, file] of files.entries()) {
-        const match = matches[i]!;
-        const previous = match.action === 'add' ? undefined : match.clip;
-        await decide({ clip: fileClip(file, previous, options), images: file.images, path: file.path, isNew: !previous }, previous);
+      const candidates: { write: Write; existing: StoredClip | undefined }[] = [
+        ...backupClips.map(({ clip, images }, i) => ({ write: { clip, images, path: null, isNew: !saved[i] }, existing: saved[i] })),
+        ...files.map((file, i) => {
+          const match = matches[i]!;
+          const previous = match.action === 'add' ? undefined : match.clip;
+          return { write: { clip: fileClip(file, previous, options), images: file.images, path: file.path, isNew: !previous }, existing: previous };
+        }),
+      ];
+      // Images are compared only where the clip itself is unchanged, read in one go.
+      const sameText = candidates.filter(({ write, existing }) => existing && sameClip(existing, write.clip));
+      const keptImages = await Promise.all(sameText.map(({ existing }) => store.read(existing!.id)));
+      const unchanged = new Set(sameText.filter(({ write }, i) => sameImages(keptImages[i]!, write.images)).map(({ write }) => write));
+
+      const writes: Write[] = [];
+      for (const { write } of candidates) {
+        const entry = { id: write.clip.id, title: write.clip.title, path: write.path };
+        if (unchanged.has(write)) report.skipped.push(entry);
+        else {
+          writes.push(write);
+          (write.isNew ? report.added : report.updated).push(entry);
+        }
       }
 
       await putClipRows(db, writes.map((w) => w.clip));
-      for (const w of writes) await store.replace(w.clip.id, w.images);
+      // A new clip without images has none to replace.
+      await Promise.all(writes.filter((w) => !w.isNew || w.images.length).map((w) => store.replace(w.clip.id, w.images)));
       return report;
     });
   } catch (error) {

@@ -150,3 +150,24 @@ describe('a file that cannot be imported changes nothing', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 });
+
+describe('a large import', () => {
+  it('imports hundreds of clips in one go, and the same backup again adds nothing', async () => {
+    // More clips than dexie keeps a transaction alive for when each is awaited on its own.
+    const many: StoredClip[] = Array.from({ length: 300 }, (_, i) => ({
+      ...clips[i % clips.length]!,
+      id: `many-${i}`,
+      url: `https://example.com/many/${i}`,
+      title: `Clip ${i}`,
+    }));
+    await db.clips.bulkPut(many);
+    const backup = await collect(writeBackup(await db.clips.toArray(), imageStore(db).read, DEFAULT_SETTINGS, { now: new Date('2026-12-01T07:00:00Z') }));
+    await wipe(db);
+    const report = await applyImport(db, planOf(readBackup(backup)), importOptions());
+    expect(report.added).toHaveLength(many.length + clips.length);
+    expect(await db.clips.count()).toBe(many.length + clips.length);
+    const again = await applyImport(db, planOf(readBackup(backup)), importOptions());
+    expect(again.added).toEqual([]);
+    expect(again.skipped).toHaveLength(many.length + clips.length);
+  });
+});
