@@ -68,7 +68,7 @@ export function ExportPanel({ db, clipIds, download = downloadChunks }: Props) {
     let done = 0;
     let shownAt = 0;
     try {
-      const total = ids?.length ?? (await db.clips.count());
+      const total = ids?.length ?? (await db.summaries.count());
       setProgress({ done: 0, total });
       const onProgress = (n: number) => {
         done = n;
@@ -150,7 +150,8 @@ function clipCount(n: number): string {
 }
 
 /**
- * How many clips the library holds, counted again when clips change here or in another extension page
+ * How many clips the library holds (counted on the summaries, the same number in small records: this
+ * count is issued before the list's first read, which must not queue behind a walk over 80 MB of clips), counted again when clips change here or in another extension page
  * (dexie's cross-tab storagemutated event, as the list uses); null until known.
  */
 function useClipCount(db: ClipDatabase, wanted: boolean): number | null {
@@ -160,13 +161,13 @@ function useClipCount(db: ClipDatabase, wanted: boolean): number | null {
     let latest = 0;
     const recount = () => {
       const mine = ++latest;
-      db.clips.count().then(
+      db.summaries.count().then(
         (n) => mine === latest && setCount(n),
         () => mine === latest && setCount(null),
       );
     };
     const clipsChanged = (parts: ObservabilitySet) => {
-      if (Object.keys(parts).some((part) => part.startsWith(`idb://${db.name}/clips/`))) recount();
+      if (Object.keys(parts).some((part) => part.startsWith(`idb://${db.name}/summaries/`))) recount();
     };
     recount();
     Dexie.on('storagemutated', clipsChanged);

@@ -18,7 +18,7 @@ import type { DeletedClips } from '@/utils/library/clip-rows';
 import { deleteClips, restoreClips } from '@/utils/library/delete-clips';
 import { clickSelection, keepExisting, NO_SELECTION, selectAllShown, type Selection } from '@/utils/library/selection';
 import { afterPaint, markOnce, measureSearch } from './page-timing';
-import { useClipSearch } from './use-clip-search';
+import { MAX_HITS, useClipSearch } from './use-clip-search';
 import { useSnippets } from './use-snippets';
 import { useSummaries } from './use-summaries';
 
@@ -34,7 +34,8 @@ export function LibraryApp() {
   const [undo, setUndo] = useState<{ deleted: DeletedClips; text: string } | null>(null);
   const { status, setStatus, busy, run } = useStatusAction(null);
 
-  const search = useClipSearch(db, typed.query, typed.at, summaries);
+  const known = useMemo(() => (complete && summaries ? new Map(summaries.map((clip) => [clip.id, clip])) : null), [complete, summaries]);
+  const search = useClipSearch(db, typed.query, typed.at, known);
   const searching = typed.query.trim() !== '';
   const searchReady = search.query === typed.query;
   const highlights = searching ? search.highlights : [];
@@ -62,7 +63,8 @@ export function LibraryApp() {
   }, [complete, summaries]);
 
   useEffect(() => {
-    if (summaries) afterPaint(() => (markOnce('clipdown:first-rows'), markOnce('clipdown:interactive')));
+    // Interactive: the first rows are painted and a task queued then runs, as an input event would.
+    if (summaries) afterPaint(() => (markOnce('clipdown:first-rows'), setTimeout(() => markOnce('clipdown:interactive'), 0)));
     if (complete) afterPaint(() => markOnce('clipdown:all-loaded'));
   }, [summaries, complete]);
 
@@ -103,7 +105,7 @@ export function LibraryApp() {
   const total = summaries?.length ?? 0;
   const countText = searching
     ? searchReady
-      ? `${shown.length.toLocaleString()} ${shown.length === 1 ? 'clip matches' : 'clips match'}`
+      ? `${shown.length.toLocaleString()}${search.hits.length >= MAX_HITS ? '+' : ''} ${shown.length === 1 ? 'clip matches' : 'clips match'}${search.hits.length >= MAX_HITS ? ` (the best ${MAX_HITS}; add a word to narrow it)` : ''}`
       : 'Searching…'
     : summaries
       ? `${shown.length.toLocaleString()}${shown.length !== total ? ` of ${total.toLocaleString()}` : ''}${complete ? '' : '+'} clips`

@@ -5,8 +5,11 @@ import type { ClipDatabase } from '@/utils/library/clip-database';
 import type { ClipSummary } from '@/utils/library/clip-summary';
 import { ClipSearch } from '@/utils/library/search/clip-search';
 
-/** More than anyone reads, few enough to map to summaries in one read. */
-const MAX_HITS = 1000;
+/**
+ * More than anyone reads down a list of results; each is an IndexedDB read to map to its clip, and
+ * a thousand of those took longer than the search itself.
+ */
+export const MAX_HITS = 200;
 
 export interface SearchState {
   /** The query these results are for; '' when not searching. */
@@ -19,7 +22,11 @@ export interface SearchState {
   error: string | null;
 }
 
-export function useClipSearch(db: ClipDatabase, query: string, startedAt: number, changes: unknown): SearchState {
+/**
+ * `known` maps ids to the summaries the page holds, when it holds all of them: hits are then shown
+ * without reading their summaries again. It changing (the library changed) runs the query again.
+ */
+export function useClipSearch(db: ClipDatabase, query: string, startedAt: number, known: ReadonlyMap<string, ClipSummary> | null): SearchState {
   const search = useMemo(() => new ClipSearch(db), [db]);
   const [state, setState] = useState<SearchState>({ query: '', hits: [], highlights: [], startedAt: 0, error: null });
 
@@ -30,7 +37,8 @@ export function useClipSearch(db: ClipDatabase, query: string, startedAt: number
     void (async () => {
       try {
         const result = await search.search(text, MAX_HITS);
-        const summaries = await db.summaries.bulkGet(result.hits.map((hit) => hit.clipId));
+        const ids = result.hits.map((hit) => hit.clipId);
+        const summaries = known ? ids.map((id) => known.get(id)) : await db.summaries.bulkGet(ids);
         if (!current) return;
         const hits = summaries.filter((summary): summary is ClipSummary => summary !== undefined);
         setState({ query, hits, highlights: result.highlights, startedAt, error: null });
@@ -41,8 +49,7 @@ export function useClipSearch(db: ClipDatabase, query: string, startedAt: number
     return () => {
       current = false;
     };
-    // `changes` reruns the query when the library changed under it.
-  }, [db, search, query, startedAt, changes]);
+  }, [db, search, query, startedAt, known]);
 
   return state;
 }
