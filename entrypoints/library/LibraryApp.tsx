@@ -57,10 +57,8 @@ export function LibraryApp() {
 
   // Selected clips deleted elsewhere (another tab, the popup replacing one) leave the selection.
   useEffect(() => {
-    if (!complete || !summaries) return;
-    const ids = new Set(summaries.map((clip) => clip.id));
-    setSelection((previous) => keepExisting(previous, (id) => ids.has(id)));
-  }, [complete, summaries]);
+    if (known) setSelection((previous) => keepExisting(previous, (id) => known.has(id)));
+  }, [known]);
 
   useEffect(() => {
     // Interactive: the first rows are painted and a task queued then runs, as an input event would.
