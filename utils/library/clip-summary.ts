@@ -15,8 +15,8 @@ export interface ClipSummary {
   filename: string;
 }
 
-/** Front-matter keys the presets write the publication date under. */
-const PUBLISHED_KEYS = ['published', 'date'];
+/** Front-matter keys the presets write the publication date under, in the presets' order: `date` is Hexo's, Hugo's, Jekyll's. */
+export const PUBLISHED_KEYS = ['published', 'date'] as const;
 
 export function summaryOf(clip: StoredClip): ClipSummary {
   return {

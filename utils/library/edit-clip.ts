@@ -3,6 +3,7 @@
 import { isScalar, parseDocument, isMap } from 'yaml';
 import { composeMarkdown, type FrontMatter } from '../pipeline/render/front-matter';
 import { ISO_DATE } from '../pipeline/render/portable-yaml';
+import { tagsOf } from './clip-tags';
 import { frontMatterYaml } from './import/split-front-matter';
 import type { StoredClip } from './stored-clip';
 
@@ -13,14 +14,13 @@ export interface ClipEdit {
 
 export function editedClip(clip: StoredClip, edit: ClipEdit, now: Date): StoredClip {
   const title = typeof edit.frontMatter.title === 'string' ? edit.frontMatter.title : '';
-  const tags = edit.frontMatter.tags ?? edit.frontMatter.categories;
   return {
     ...clip,
     title,
     frontMatter: edit.frontMatter,
     body: edit.body,
     markdown: composeMarkdown(edit.frontMatter, edit.body, { dateKeys: dateKeysOf(clip.markdown) }),
-    tags: Array.isArray(tags) ? tags : [],
+    tags: tagsOf(edit.frontMatter),
     updatedAt: now.getTime(),
   };
 }

@@ -2,8 +2,10 @@
 // transaction; storage errors come back as messages a user can act on.
 import type { ClipDatabase } from './clip-database';
 import { clipImageStore } from './clip-images-table';
+import { tagsOf } from './clip-tags';
 import { libraryTables, putClipRows } from './clip-rows';
 import type { ClipImage } from './export/clip-images';
+import { isQuotaExceeded } from './storage-errors';
 import type { StoredClip } from './stored-clip';
 import type { Clip } from '../pipeline/render/render-clip';
 import { ClipdownFailure } from '../result';
@@ -51,7 +53,7 @@ export async function saveClip(db: ClipDatabase, clip: Clip, source: ClipSource,
         body: clip.body,
         markdown: clip.markdown,
         filename: clip.filename,
-        tags: tagsOf(clip),
+        tags: tagsOf(clip.frontMatter),
         createdAt: previous?.createdAt ?? time,
         updatedAt: time,
       };
@@ -73,15 +75,8 @@ export async function saveEditedClip(db: ClipDatabase, clip: StoredClip): Promis
   }
 }
 
-function tagsOf(clip: Clip): string[] {
-  const tags = clip.frontMatter.tags ?? clip.frontMatter.categories;
-  return Array.isArray(tags) ? tags : [];
-}
-
 function storageFailure(error: unknown): ClipdownFailure {
-  // Dexie rethrows IndexedDB's error under the same name, sometimes wrapped in `inner`.
-  const { name, inner } = (error ?? {}) as { name?: string; inner?: { name?: string } };
-  if (name === 'QuotaExceededError' || inner?.name === 'QuotaExceededError') {
+  if (isQuotaExceeded(error)) {
     return new ClipdownFailure('storage-full', 'The browser has no room left for the clip library. Nothing was changed; free some disk space, or export and delete old clips, then save again.');
   }
   return new ClipdownFailure('storage-failed', `The clip could not be saved: ${(error as Error)?.message ?? String(error)}. Nothing was changed.`);

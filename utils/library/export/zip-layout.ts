@@ -1,5 +1,6 @@
 // Where each clip's file goes in an exported ZIP: one folder, a folder per site, per month, or
 // Hexo's posts folder. Folder names are made safe the way file names are.
+import { PUBLISHED_KEYS } from '../clip-summary';
 import type { StoredClip } from '../stored-clip';
 import { safeBaseName } from '../../pipeline/render/safe-filename';
 
@@ -8,8 +9,6 @@ export type ZipLayout = (typeof ZIP_LAYOUTS)[number];
 
 export const UNKNOWN_SITE_FOLDER = 'unknown-site';
 const HEXO_POSTS_FOLDER = 'source/_posts';
-/** Front-matter keys holding the published date, in the presets' order: `date` is Hexo's, Hugo's, Jekyll's. */
-const PUBLISHED_KEYS = ['published', 'date'] as const;
 /** Read as written: `2024-05-01T00:30+08:00` is May where it was published, whatever the exporter's zone. */
 const YEAR_MONTH = /^(\d{4})-(\d{2})/;
 

@@ -4,6 +4,7 @@ import type { ClipDatabase } from '../clip-database';
 import { clipImageStore } from '../clip-images-table';
 import { libraryTables, putClipRows } from '../clip-rows';
 import type { ClipImage } from '../export/clip-images';
+import { isQuotaExceeded } from '../storage-errors';
 import type { StoredClip } from '../stored-clip';
 import { ClipdownFailure } from '../../result';
 import type { ClipImageStore } from './clip-image-store';
@@ -106,9 +107,7 @@ async function candidateClips(db: ClipDatabase, files: readonly MarkdownFilePlan
 }
 
 function importFailure(error: unknown): ClipdownFailure {
-  // Dexie rethrows IndexedDB's error under the same name, sometimes wrapped in `inner`.
-  const { name, inner } = (error ?? {}) as { name?: string; inner?: { name?: string } };
-  if (name === 'QuotaExceededError' || inner?.name === 'QuotaExceededError') {
+  if (isQuotaExceeded(error)) {
     return new ClipdownFailure('storage-full', 'The browser has no room left for these clips. Nothing was imported; free some disk space, or import fewer clips at a time.');
   }
   return new ClipdownFailure('storage-failed', `The import could not be written: ${(error as Error)?.message ?? String(error)}. Nothing was imported.`);

@@ -1,6 +1,7 @@
 // One Markdown file from a ZIP → the clip it becomes: its text kept byte for byte, the page's URL,
 // title, site, tags and clip time read from the front-matter keys the presets write.
 import type { FrontMatter } from '../../pipeline/render/front-matter';
+import { tagsOf } from '../clip-tags';
 import type { ClipImage } from '../export/clip-images';
 import type { MarkdownFilePlan } from './import-plan';
 import { splitFrontMatter } from './split-front-matter';
@@ -19,7 +20,6 @@ export function markdownFilePlan(path: string, markdown: string, images: ClipIma
   const { frontMatter, body } = split;
   const filename = path.slice(path.lastIndexOf('/') + 1);
   const url = firstText(frontMatter, URL_KEYS) ?? '';
-  const tags = frontMatter.tags ?? frontMatter.categories;
   const clippedAt = Date.parse(firstText(frontMatter, CLIPPED_KEYS) ?? '');
   return {
     ok: true,
@@ -36,7 +36,7 @@ export function markdownFilePlan(path: string, markdown: string, images: ClipIma
         body,
         markdown,
         filename,
-        tags: Array.isArray(tags) ? tags : [],
+        tags: tagsOf(frontMatter),
         createdAt: Number.isNaN(clippedAt) ? null : clippedAt,
       },
     },
