@@ -2,7 +2,6 @@
 // layout or as a JSON backup, streamed into one download with progress. Cancelling or failing
 // downloads nothing.
 import { useEffect, useRef, useState } from 'react';
-import Dexie, { type ObservabilitySet } from 'dexie';
 import { StatusMessage, type Status } from '@/components/StatusMessage';
 import { downloadChunks } from '@/utils/browser/download-chunks';
 import type { ClipDatabase } from '@/utils/library/clip-database';
@@ -12,6 +11,7 @@ import { exportZip } from '@/utils/library/export/export-zip';
 import { readClips } from '@/utils/library/export/read-clips';
 import { writeBackup } from '@/utils/library/export/write-backup';
 import { ZIP_LAYOUTS, type ZipLayout } from '@/utils/library/export/zip-layout';
+import { onTableChange } from '@/utils/library/table-changes';
 import { toClipdownError } from '@/utils/result';
 import { readSettings } from '@/utils/settings/settings-item';
 import './panels.css';
@@ -150,9 +150,9 @@ function clipCount(n: number): string {
 }
 
 /**
- * How many clips the library holds (counted on the summaries, the same number in small records: this
- * count is issued before the list's first read, which must not queue behind a walk over 80 MB of clips), counted again when clips change here or in another extension page
- * (dexie's cross-tab storagemutated event, as the list uses); null until known.
+ * How many clips the library holds, counted again when clips change here or in another extension page;
+ * null until known. Counted on the summaries, the same number in small records: this count is issued
+ * before the list's first read, which must not queue behind a walk over 80 MB of clips.
  */
 function useClipCount(db: ClipDatabase, wanted: boolean): number | null {
   const [count, setCount] = useState<number | null>(null);
@@ -166,14 +166,11 @@ function useClipCount(db: ClipDatabase, wanted: boolean): number | null {
         () => mine === latest && setCount(null),
       );
     };
-    const clipsChanged = (parts: ObservabilitySet) => {
-      if (Object.keys(parts).some((part) => part.startsWith(`idb://${db.name}/summaries/`))) recount();
-    };
     recount();
-    Dexie.on('storagemutated', clipsChanged);
+    const unsubscribe = onTableChange(db, 'summaries', recount);
     return () => {
       latest++;
-      Dexie.on('storagemutated').unsubscribe(clipsChanged);
+      unsubscribe();
     };
   }, [db, wanted]);
   return count;

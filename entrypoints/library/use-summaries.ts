@@ -1,11 +1,11 @@
 // The summaries the list shows, kept current: the newest first (the page paints at once), then all of
 // them; read again when clips change here or in another extension page (the popup saving, another
 // library tab), which dexie reports through its cross-tab storagemutated event.
-import Dexie, { type ObservabilitySet } from 'dexie';
 import { useEffect, useState } from 'react';
 import type { ClipDatabase } from '@/utils/library/clip-database';
 import type { ClipSummary } from '@/utils/library/clip-summary';
 import { readAllSummaries, readNewestSummaries } from '@/utils/library/read-summaries';
+import { onTableChange } from '@/utils/library/table-changes';
 
 /** Enough rows to fill the tallest screen before the rest arrive. */
 const FIRST_ROWS = 60;
@@ -46,16 +46,14 @@ export function useSummaries(db: ClipDatabase): LoadedSummaries {
       }
     };
     void load(true);
-    const summariesChanged = (parts: ObservabilitySet) => {
-      if (!Object.keys(parts).some((part) => part.startsWith(`idb://${db.name}/summaries`))) return;
+    const unsubscribe = onTableChange(db, 'summaries', () => {
       clearTimeout(timer);
       timer = setTimeout(() => void load(false), RELOAD_DELAY_MS);
-    };
-    Dexie.on('storagemutated', summariesChanged);
+    });
     return () => {
       generation++;
       clearTimeout(timer);
-      Dexie.on('storagemutated').unsubscribe(summariesChanged);
+      unsubscribe();
     };
   }, [db]);
 
