@@ -41,26 +41,14 @@ describe('reading the clips to export', () => {
     expect(read).toEqual([clips[2]]);
   });
 
-  it('reads a selection a batch at a time, only when the export reaches it', async () => {
-    const ids = (await db.clips.toCollection().primaryKeys()) as string[];
+  it('reads a batch only when the export reaches it, never more than a batch at once', async () => {
     const bulkGet = vi.spyOn(db.clips, 'bulkGet');
-    const reading = readClips(db, ids, 3);
+    const reading = readClips(db, null, 3);
     await reading.next();
     expect(bulkGet.mock.calls.map(([keys]) => keys.length)).toEqual([3]);
     for (let i = 0; i < 3; i++) await reading.next();
     expect(bulkGet.mock.calls.map(([keys]) => keys.length)).toEqual([3, 3]);
     while (!(await reading.next()).done);
     expect(bulkGet.mock.calls.map(([keys]) => keys.length)).toEqual([3, 3, 1]);
-  });
-
-  it('reads all clips in id order a page at a time, each page only when the export reaches it', async () => {
-    const ids = ((await db.clips.toCollection().primaryKeys()) as string[]).sort();
-    const reading = readClips(db, null, 3);
-    const first = await reading.next();
-    // Deleted after the first page was read: the last page, read later, no longer holds it.
-    await db.clips.delete(ids.at(-1)!);
-    const rest: string[] = [];
-    for await (const clip of reading) rest.push(clip.id);
-    expect([(first.value as { id: string }).id, ...rest]).toEqual(ids.slice(0, -1));
   });
 });
