@@ -28,7 +28,7 @@ const PROGRESS_INTERVAL_MS = 100;
 
 const CANCELLED = 'Export cancelled; nothing was downloaded.';
 
-export type DownloadExport = (chunks: AsyncIterable<Uint8Array<ArrayBuffer>>, filename: string, options: { type: string; signal: AbortSignal }) => Promise<unknown>;
+export type DownloadExport = (chunks: AsyncIterable<Blob | Uint8Array<ArrayBuffer>>, filename: string, options: { type: string; signal: AbortSignal }) => Promise<unknown>;
 
 interface Props {
   db: ClipDatabase;

@@ -1,9 +1,10 @@
-// Clips → a ZIP of Markdown files, produced chunk by chunk so 50,000 clips never sit in memory as
-// one archive: the caller pipes the chunks to a download. Each `.md` holds the clip's `markdown`
+// Clips → a ZIP of Markdown files, produced as Blobs of a few MB so 50,000 clips never sit in the
+// page's memory as one archive: the caller pipes them to a download. Each `.md` holds the clip's `markdown`
 // byte for byte; its images sit beside it at the paths it links, so links work in every layout.
 import { Zip, ZipPassThrough, type ZipInputFile } from 'fflate';
 import { markdownFilename } from '../../pipeline/render/safe-filename';
 import { isSafeArchivePath, joinArchivePath } from './archive-path';
+import { BlobBlocks } from './blob-blocks';
 import type { ClipImages } from './clip-images';
 import { trackClips, type ClipSource, type ExportProgressOptions } from './export-progress';
 import { UniquePaths } from './unique-paths';
@@ -29,24 +30,24 @@ export interface ZipExportOptions extends ExportProgressOptions {
   timeZone?: string;
 }
 
-const encoder = new TextEncoder();
-
-export async function* exportZip(clips: ClipSource, options: ZipExportOptions): AsyncGenerator<Uint8Array<ArrayBuffer>, void, undefined> {
-  const chunks: Uint8Array<ArrayBuffer>[] = [];
+export async function* exportZip(clips: ClipSource, options: ZipExportOptions): AsyncGenerator<Blob, void, undefined> {
+  const blocks = new BlobBlocks();
   let failure: Error | null = null;
   let written = 0;
+  // A file added whole is written out before `add` returns, so the Markdown's bytes are copied out of
+  // the encoder's buffer before the next clip is encoded into it.
   const zip = new Zip((error, chunk) => {
     if (error) failure = error;
     written += chunk?.length ?? 0;
-    // fflate allocates every chunk itself, never over a SharedArrayBuffer: typed so, `new Blob(chunks)` takes them.
-    if (chunk) chunks.push(chunk as Uint8Array<ArrayBuffer>);
+    if (chunk) blocks.write(chunk);
   });
+  const utf8 = new Utf8Encoder();
   const paths = new UniquePaths();
   try {
     for await (const clip of trackClips(clips, options)) {
       const folder = layoutFolder(clip, options.layout, options.timeZone);
       const mtime = zipTime(clip.updatedAt);
-      add(zip, new ZipPassThrough(paths.claim(folder, markdownFilename(withoutExtension(clip.filename)))), encoder.encode(clip.markdown), mtime);
+      add(zip, new ZipPassThrough(paths.claim(folder, markdownFilename(withoutExtension(clip.filename)))), utf8.encode(clip.markdown), mtime);
       const images = options.images ? await options.images(clip.id) : [];
       options.signal?.throwIfAborted();
       for (const image of images) {
@@ -57,11 +58,11 @@ export async function* exportZip(clips: ClipSource, options: ZipExportOptions): 
       }
       if (failure) throw failure;
       if (paths.size > MAX_ZIP_FILES || written > MAX_ZIP_BYTES) throw new Error(TOO_BIG);
-      yield* drain(chunks);
+      yield* blocks.takeFilled();
     }
     zip.end();
     if (failure) throw failure;
-    yield* drain(chunks);
+    yield* blocks.end();
   } catch (error) {
     zip.terminate();
     throw error;
@@ -76,8 +77,20 @@ function add(zip: Zip, file: ZipInputFile & { push(chunk: Uint8Array, final?: bo
   file.push(bytes, true);
 }
 
-function* drain(chunks: Uint8Array<ArrayBuffer>[]): Generator<Uint8Array<ArrayBuffer>> {
-  yield* chunks.splice(0);
+/**
+ * UTF-8 into one reused buffer: in Chromium, `encodeInto` an existing buffer took a third of the time of
+ * `encode` on clip-sized Chinese text, and leaves no garbage. The bytes are valid until the next call.
+ */
+class Utf8Encoder {
+  private readonly encoder = new TextEncoder();
+  private buffer = new Uint8Array(64 * 1024);
+
+  encode(text: string): Uint8Array {
+    // Three bytes per UTF-16 unit is UTF-8's worst case, so one call always fits.
+    if (text.length * 3 > this.buffer.length) this.buffer = new Uint8Array(text.length * 3);
+    const { written } = this.encoder.encodeInto(text, this.buffer);
+    return this.buffer.subarray(0, written);
+  }
 }
 
 function withoutExtension(filename: string): string {

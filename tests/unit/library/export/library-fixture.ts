@@ -120,9 +120,10 @@ export async function wipe(db: TestLibrary): Promise<void> {
   await Promise.all([db.clips.clear(), db.summaries.clear(), db.images.clear(), db.searchDocs.clear(), db.postings.clear(), db.searchState.clear()]);
 }
 
-export async function collect(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+/** An export's chunks (bytes or Blobs, as a download takes them) as one byte array. */
+export async function collect(chunks: AsyncIterable<Uint8Array | Blob>): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
-  for await (const chunk of chunks) parts.push(chunk);
+  for await (const chunk of chunks) parts.push(chunk instanceof Blob ? new Uint8Array(await chunk.arrayBuffer()) : chunk);
   const all = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let offset = 0;
   for (const part of parts) {
