@@ -3,6 +3,7 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import { indexClips, INDEX_STORES, type IndexTables, type PostingsRow, type SearchDoc, type SearchStateRow } from './search/clip-index';
 import { IMAGE_STORE, type ClipImageRow } from './clip-images-table';
+import { fromClipRow, type ClipRow } from './clip-row';
 import { summaryOf, type ClipSummary } from './clip-summary';
 import type { StoredClip } from './stored-clip';
 
@@ -11,7 +12,8 @@ export const LIBRARY_DB_NAME = 'clipdown-library';
 const CLIP_STORE = 'id, url, canonicalUrl, createdAt, updatedAt, site, title';
 
 export class ClipDatabase extends Dexie implements IndexTables {
-  clips!: Table<StoredClip, string>;
+  /** Written as compact rows (clip-row.ts), read back as whole clips. */
+  clips!: Table<StoredClip, string, ClipRow>;
   summaries!: Table<ClipSummary, string>;
   images!: Table<ClipImageRow, [string, string]>;
   searchDocs!: Table<SearchDoc, number>;
@@ -39,5 +41,6 @@ export class ClipDatabase extends Dexie implements IndexTables {
       });
     // Version 4 keeps the images of clips saved with local images (nothing to fill: none were kept before).
     this.version(4).stores({ clips: CLIP_STORE, ...INDEX_STORES, summaries: 'id, createdAt', images: IMAGE_STORE });
+    this.clips.hook('reading', fromClipRow);
   }
 }

@@ -3,6 +3,7 @@
 // decides what else belongs to the same all-or-nothing write.
 import type { ClipDatabase } from './clip-database';
 import type { ClipImageRow } from './clip-images-table';
+import { toClipRow } from './clip-row';
 import { summaryOf } from './clip-summary';
 import { indexClips, unindexClips } from './search/clip-index';
 import type { StoredClip } from './stored-clip';
@@ -12,7 +13,7 @@ export function libraryTables(db: ClipDatabase) {
 }
 
 export async function putClipRows(db: ClipDatabase, clips: readonly StoredClip[]): Promise<void> {
-  await db.clips.bulkPut([...clips]);
+  await db.clips.bulkPut(clips.map(toClipRow));
   await db.summaries.bulkPut(clips.map(summaryOf));
   await indexClips(db, clips.map((clip) => ({ clipId: clip.id, title: clip.title, body: clip.body })));
 }

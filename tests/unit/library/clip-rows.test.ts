@@ -58,6 +58,31 @@ describe('library rows', () => {
     expect((await search.search('多云转晴')).hits.map((hit) => hit.clipId)).toEqual([gone.id]);
   });
 
+  it('reads back every clip as saved, keeping the body only once when it lies in the Markdown', async () => {
+    const typical = await save('港口吞吐量创新高', { date: '2024-09-27' }, '港口吞吐量创新高。\n\n第二段。');
+    const edited = { ...typical, id: 'edited', body: 'A body the Markdown does not hold', markdown: '---\ntitle: x\n---\n\nOther text\n' };
+    const empty = { ...typical, id: 'empty', body: '', markdown: '---\ntitle: x\n---\n' };
+    await restoreClips(db, { clips: [edited, empty], images: [] });
+    expect(await db.clips.bulkGet([typical.id, 'edited', 'empty'])).toEqual([typical, edited, empty]);
+    expect(await db.clips.where('url').equals(typical.url).toArray()).toEqual([typical, edited, empty]);
+
+    // What IndexedDB holds, read past dexie's reading hook.
+    const rows = await db.transaction('r', db.clips, (tx) => new Promise<Record<string, unknown>[]>((resolve) => {
+      const request = tx.idbtrans.objectStore('clips').getAll();
+      request.onsuccess = () => resolve(request.result);
+    }));
+    const stored = rows.find((row) => row.id === typical.id)!;
+    expect(stored).not.toHaveProperty('body');
+    expect(JSON.stringify(stored).split('第二段').length - 1).toBe(1);
+    expect(rows.find((row) => row.id === 'edited')).toHaveProperty('body', edited.body);
+  });
+
+  it('reads clips written whole, before rows were compact', async () => {
+    const whole = { ...(await save('Old row')), id: 'whole', body: 'Old row body' };
+    await db.clips.put(whole);
+    expect(await db.clips.get('whole')).toEqual(whole);
+  });
+
   it('fills the summaries of clips a version-2 library held when it is upgraded', async () => {
     db.close();
     const old = new Dexie('v2-library', { indexedDB, IDBKeyRange });
