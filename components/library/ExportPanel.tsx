@@ -5,11 +5,9 @@ import { useEffect, useRef, useState } from 'react';
 import { StatusMessage, type Status } from '@/components/StatusMessage';
 import { downloadChunks } from '@/utils/browser/download-chunks';
 import type { ClipDatabase } from '@/utils/library/clip-database';
-import { readExportImages } from '@/utils/library/clip-images-table';
+import { EXPORT_MIME_TYPES, exportChunks, type ExportRequest } from '@/utils/library/export/export-chunks';
 import { exportFileName, type ExportKind } from '@/utils/library/export/export-file-name';
-import { exportZip } from '@/utils/library/export/export-zip';
-import { readClips } from '@/utils/library/export/read-clips';
-import { writeBackup } from '@/utils/library/export/write-backup';
+import type { ExportProgressOptions } from '@/utils/library/export/export-progress';
 import { ZIP_LAYOUTS, type ZipLayout } from '@/utils/library/export/zip-layout';
 import { onTableChange } from '@/utils/library/table-changes';
 import { toClipdownError } from '@/utils/result';
@@ -28,12 +26,18 @@ const PROGRESS_INTERVAL_MS = 100;
 
 const CANCELLED = 'Export cancelled; nothing was downloaded.';
 
-export type DownloadExport = (chunks: AsyncIterable<Blob | Uint8Array<ArrayBuffer>>, filename: string, options: { type: string; signal: AbortSignal }) => Promise<unknown>;
+export type ExportChunks = AsyncIterable<Blob | Uint8Array<ArrayBuffer>>;
+
+/** Runs an export: the library page runs it in a worker; by default it runs here, on the panel's `db`. */
+export type Exporter = (request: ExportRequest, progress: ExportProgressOptions & { total: number }) => ExportChunks;
+
+export type DownloadExport = (chunks: ExportChunks, filename: string, options: { type: string; signal: AbortSignal }) => Promise<unknown>;
 
 interface Props {
   db: ClipDatabase;
   /** The selected clips, in the order to export them; null for every clip. */
   clipIds: readonly string[] | null;
+  exporter?: Exporter;
   /** Where the file goes: the browser's downloads unless a test says otherwise. */
   download?: DownloadExport;
 }
@@ -43,7 +47,7 @@ interface Progress {
   total: number;
 }
 
-export function ExportPanel({ db, clipIds, download = downloadChunks }: Props) {
+export function ExportPanel({ db, clipIds, exporter, download = downloadChunks }: Props) {
   const allCount = useClipCount(db, clipIds === null);
   const [layout, setLayout] = useState<ZipLayout>('flat');
   const [includeImages, setIncludeImages] = useState(true);
@@ -76,14 +80,10 @@ export function ExportPanel({ db, clipIds, download = downloadChunks }: Props) {
         shownAt = performance.now();
         setProgress({ done: n, total });
       };
-      const tracking = { total, onProgress, signal: controller.signal };
-      const clips = readClips(db, ids);
-      // The ZIP's images are a choice; a backup always carries them, since importing it puts back exactly what it holds.
-      const chunks =
-        kind === 'zip'
-          ? exportZip(clips, { layout, images: includeImages ? await readExportImages(db) : undefined, ...tracking })
-          : writeBackup(clips, await readExportImages(db), await readSettings(), { now, ...tracking });
-      await download(chunks, fileName, { type: kind === 'zip' ? 'application/zip' : 'application/json', signal: controller.signal });
+      const request: ExportRequest = kind === 'zip' ? { kind, ids, layout, images: includeImages } : { kind, ids, settings: await readSettings(), now: now.getTime() };
+      const progress = { total, onProgress, signal: controller.signal };
+      const chunks = exporter ? exporter(request, progress) : exportChunks(db, request, progress);
+      await download(chunks, fileName, { type: EXPORT_MIME_TYPES[kind], signal: controller.signal });
       setStatus({ kind: 'success', text: `Exported ${clipCount(done)} to ${fileName}.` });
     } catch (failure) {
       const message = toClipdownError(failure, 'download-failed').message;

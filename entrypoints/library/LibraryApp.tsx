@@ -17,6 +17,7 @@ import { listClips, listFacets } from '@/utils/library/clip-list';
 import type { DeletedClips } from '@/utils/library/clip-rows';
 import { deleteClips, restoreClips } from '@/utils/library/delete-clips';
 import { clickSelection, keepExisting, NO_SELECTION, selectAllShown, type Selection } from '@/utils/library/selection';
+import { exportInWorker } from './export-in-worker';
 import { afterPaint, markOnce, measureSearch } from './page-timing';
 import { MAX_HITS, useClipSearch } from './use-clip-search';
 import { useSnippets } from './use-snippets';
@@ -166,7 +167,7 @@ export function LibraryApp() {
             <ClipReader key={openId} db={db} clipId={openId} onDeleted={onDeleted} onClose={() => setOpenId(null)} />
           ) : (
             <>
-              <ExportPanel db={db} clipIds={selection.ids.size ? [...selection.ids] : null} />
+              <ExportPanel db={db} exporter={exportInWorker} clipIds={selection.ids.size ? [...selection.ids] : null} />
               <ImportPanel db={db} onImported={() => setStatus(null)} />
             </>
           )}

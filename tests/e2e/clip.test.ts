@@ -10,7 +10,7 @@ import {
   extensionDir,
   launchWithExtension,
   openExtensionPage,
-  readIndexedDb,
+  readStoredClips,
   REPO_ROOT,
   serveDirectory,
   waitForDownload,
@@ -19,7 +19,6 @@ import {
   type StaticServer,
 } from './support';
 import type { StoredClip } from '../../utils/library/stored-clip';
-import { LIBRARY_DB_NAME } from '../../utils/library/clip-database';
 
 const FIXTURES = path.join(REPO_ROOT, 'tests/fixtures/pages');
 const SCREENSHOT = path.join(REPO_ROOT, '.output/e2e/popup.png');
@@ -53,7 +52,7 @@ async function openPopupOn(url: string): Promise<PopupHandle> {
 async function savedClips(): Promise<StoredClip[]> {
   const extensionPage = await openExtensionPage(harness, 'popup.html');
   try {
-    return await readIndexedDb<StoredClip>(extensionPage, LIBRARY_DB_NAME, 'clips');
+    return await readStoredClips(extensionPage);
   } finally {
     await extensionPage.close();
   }

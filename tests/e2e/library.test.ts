@@ -12,14 +12,13 @@ import {
   extensionDir,
   launchWithExtension,
   listDownloads,
-  readIndexedDb,
+  readStoredClips,
   REPO_ROOT,
   serveDirectory,
   waitForDownload,
   type Harness,
   type StaticServer,
 } from './support';
-import { LIBRARY_DB_NAME } from '../../utils/library/clip-database';
 import { splitFrontMatter } from '../../utils/library/import/split-front-matter';
 import type { StoredClip } from '../../utils/library/stored-clip';
 
@@ -53,7 +52,7 @@ async function saveThroughPopup(url: string): Promise<void> {
 }
 
 async function storedClips(): Promise<StoredClip[]> {
-  return readIndexedDb<StoredClip>(library, LIBRARY_DB_NAME, 'clips');
+  return readStoredClips(library);
 }
 
 /** Types a query and waits until the list shows that query's results. */

@@ -11,15 +11,14 @@ import {
   extensionDir,
   launchWithExtension,
   openExtensionPage,
+  readStoredClips,
   readExtensionStorage,
-  readIndexedDb,
   REPO_ROOT,
   serveDirectory,
   type Harness,
   type PopupHandle,
   type StaticServer,
 } from './support';
-import { LIBRARY_DB_NAME } from '../../utils/library/clip-database';
 import type { StoredClip } from '../../utils/library/stored-clip';
 import type { Settings } from '../../utils/settings/settings';
 import type { SiteRule } from '../../utils/site-rules/site-rule';
@@ -100,7 +99,7 @@ async function clipFixture(): Promise<PopupHandle> {
 async function savedClips(): Promise<StoredClip[]> {
   const page = await openExtensionPage(harness, 'popup.html');
   try {
-    return await readIndexedDb<StoredClip>(page, LIBRARY_DB_NAME, 'clips');
+    return await readStoredClips(page);
   } finally {
     await page.close();
   }

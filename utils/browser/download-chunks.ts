@@ -2,13 +2,8 @@
 // made here, in the extension page (MV3 service workers cannot make one), and nothing reaches the
 // downloads until the last chunk is in: a failed or cancelled export downloads nothing.
 import { browser } from 'wxt/browser';
+import { collectBlob } from '../library/export/collect-blob';
 import { ClipdownFailure } from '../result';
-
-/**
- * Chunks are folded into one Blob every so many bytes: browsers keep a Blob's bytes outside the page
- * (Chrome moves large ones to disk), so the page holds at most this much of a multi-GB export itself.
- */
-const FOLD_EVERY_BYTES = 16 * 1024 * 1024;
 
 /** The part of `browser.downloads` used here; tests pass their own. */
 export interface Downloads {
@@ -60,25 +55,4 @@ export async function downloadChunks(chunks: AsyncIterable<BlobPart>, filename: 
   }
   if (ended.has(id)) release();
   return id;
-}
-
-async function collectBlob(chunks: AsyncIterable<BlobPart>, type: string): Promise<Blob> {
-  let blob = new Blob([], { type });
-  let pending: BlobPart[] = [];
-  let pendingBytes = 0;
-  for await (const chunk of chunks) {
-    pending.push(chunk);
-    pendingBytes += partSize(chunk);
-    if (pendingBytes >= FOLD_EVERY_BYTES) {
-      blob = new Blob([blob, ...pending], { type });
-      pending = [];
-      pendingBytes = 0;
-    }
-  }
-  return new Blob([blob, ...pending], { type });
-}
-
-function partSize(part: BlobPart): number {
-  if (typeof part === 'string') return part.length;
-  return part instanceof Blob ? part.size : part.byteLength;
 }

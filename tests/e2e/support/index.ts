@@ -4,6 +4,7 @@ export { clickToolbarButton, tabTargetIdOf, type PopupHandle, type ClickOptions 
 export { serveDirectory, type StaticServer, type ServeOptions } from './static-server';
 export { waitForDownload, listDownloads, type DownloadedFile, type WaitForDownloadOptions } from './downloads';
 export { openExtensionPage, readIndexedDb, readExtensionStorage } from './extension-page';
+export { readStoredClips } from './stored-clips';
 export { TargetSession } from './cdp-target';
 export { extensionDir, REPO_ROOT, CHROMIUM_PATH, EXTENSION_DIR_ENV } from './paths';
 export { shadowText } from './shadow-text';
