@@ -2,13 +2,9 @@
 // and why, or why the whole file was refused; and, for a backup, its settings to apply if wanted.
 import { settingsFileProblems } from '@/components/options/settings-file-problems';
 import type { ImportReport } from '@/utils/library/import/apply-import';
-import type { Result } from '@/utils/result';
+import type { FileOutcome } from '@/utils/library/import/import-file';
 import type { Settings } from '@/utils/settings/settings';
 import { CappedList } from './CappedList';
-
-export type FileOutcome =
-  | { fileName: string; ok: true; report: ImportReport; settings: Result<Settings> | null }
-  | { fileName: string; ok: false; message: string };
 
 interface Props {
   outcome: FileOutcome;

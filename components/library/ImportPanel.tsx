@@ -5,16 +5,20 @@ import { useId, useState } from 'react';
 import { describeSettings } from '@/components/options/describe-settings';
 import { Notice, type NoticeState } from '@/components/options/Notice';
 import type { ClipDatabase } from '@/utils/library/clip-database';
-import { applyImport, type ImportReport } from '@/utils/library/import/apply-import';
-import { readImportFile } from '@/utils/library/import/read-import-file';
+import type { ImportReport } from '@/utils/library/import/apply-import';
+import { importFile, type FileOutcome } from '@/utils/library/import/import-file';
 import { toClipdownError } from '@/utils/result';
 import type { Settings } from '@/utils/settings/settings';
 import { readSettings, replaceSettings } from '@/utils/settings/settings-item';
-import { ImportFileReport, type FileOutcome } from './ImportFileReport';
+import { ImportFileReport } from './ImportFileReport';
 import './panels.css';
+
+/** Imports one file: the library page does it in a worker; by default it is done here, into the panel's `db`. */
+export type Importer = (file: File) => Promise<FileOutcome>;
 
 interface Props {
   db: ClipDatabase;
+  importer?: Importer;
   /** After each file that added or updated clips, so the page can show them. */
   onImported: (report: ImportReport) => void;
 }
@@ -25,7 +29,7 @@ interface Working {
   count: number;
 }
 
-export function ImportPanel({ db, onImported }: Props) {
+export function ImportPanel({ db, importer, onImported }: Props) {
   const inputId = useId();
   const [working, setWorking] = useState<Working | null>(null);
   const [outcomes, setOutcomes] = useState<FileOutcome[]>([]);
@@ -36,7 +40,7 @@ export function ImportPanel({ db, onImported }: Props) {
     setNotice(null);
     for (const [i, file] of files.entries()) {
       setWorking({ fileName: file.name, position: i + 1, count: files.length });
-      const outcome = await importFile(db, file);
+      const outcome = await (importer ? importer(file) : importFile(db, file, new Date()));
       setOutcomes((previous) => [...previous, outcome]);
       if (outcome.ok && outcome.report.added.length + outcome.report.updated.length > 0) onImported(outcome.report);
     }
@@ -98,16 +102,4 @@ export function ImportPanel({ db, onImported }: Props) {
       <Notice notice={notice} />
     </section>
   );
-}
-
-/** One file read, checked and written; whatever goes wrong is this file's outcome, never the next file's. */
-async function importFile(db: ClipDatabase, file: File): Promise<FileOutcome> {
-  try {
-    const read = readImportFile(file.name, new Uint8Array(await file.arrayBuffer()));
-    if (!read.ok) return { fileName: file.name, ok: false, message: read.error.message };
-    const report = await applyImport(db, read.value, { now: new Date() });
-    return { fileName: file.name, ok: true, report, settings: read.value.settings };
-  } catch (failure) {
-    return { fileName: file.name, ok: false, message: toClipdownError(failure, 'invalid-import').message };
-  }
 }

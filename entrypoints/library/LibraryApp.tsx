@@ -17,8 +17,8 @@ import { listClips, listFacets } from '@/utils/library/clip-list';
 import type { DeletedClips } from '@/utils/library/clip-rows';
 import { deleteClips, restoreClips } from '@/utils/library/delete-clips';
 import { clickSelection, keepExisting, NO_SELECTION, selectAllShown, type Selection } from '@/utils/library/selection';
-import { exportInWorker } from './export-in-worker';
 import { afterPaint, markOnce, measureSearch } from './page-timing';
+import { exportInWorker, importInWorker } from './run-in-worker';
 import { MAX_HITS, useClipSearch } from './use-clip-search';
 import { useSnippets } from './use-snippets';
 import { useSummaries } from './use-summaries';
@@ -168,7 +168,7 @@ export function LibraryApp() {
           ) : (
             <>
               <ExportPanel db={db} exporter={exportInWorker} clipIds={selection.ids.size ? [...selection.ids] : null} />
-              <ImportPanel db={db} onImported={() => setStatus(null)} />
+              <ImportPanel db={db} importer={importInWorker} onImported={() => setStatus(null)} />
             </>
           )}
         </section>

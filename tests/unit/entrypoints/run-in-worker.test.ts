@@ -1,27 +1,28 @@
-// The library page's side of an export run in a worker: what the worker reports reaches the panel, its
-// Blob is the export, its failure is the export's error, and a cancel ends the worker at once.
+// The library page's side of its jobs run in a worker: what the worker reports reaches the panel, its
+// result is the job's, its failure is the job's error, and a cancel ends the worker at once.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { FromExportWorker, ToExportWorker } from '@/entrypoints/library/export-messages';
-import { exportInWorker } from '@/entrypoints/library/export-in-worker';
+import type { FromLibraryWorker, LibraryJob } from '@/entrypoints/library/library-jobs';
+import { exportInWorker, importInWorker } from '@/entrypoints/library/run-in-worker';
+import type { FileOutcome } from '@/utils/library/import/import-file';
 import type { ExportRequest } from '@/utils/library/export/export-chunks';
 
 /** Stands in for the browser's Worker: records what it was sent, and lets the test answer. */
 class FakeWorker {
   static last: FakeWorker | undefined;
-  onmessage: ((event: { data: FromExportWorker }) => void) | null = null;
+  onmessage: ((event: { data: FromLibraryWorker }) => void) | null = null;
   onerror: ((event: { message: string }) => void) | null = null;
-  sent: ToExportWorker[] = [];
+  sent: LibraryJob[] = [];
   terminated = false;
   constructor(readonly url: URL) {
     FakeWorker.last = this;
   }
-  postMessage(message: ToExportWorker) {
+  postMessage(message: LibraryJob) {
     this.sent.push(message);
   }
   terminate() {
     this.terminated = true;
   }
-  answer(data: FromExportWorker) {
+  answer(data: FromLibraryWorker) {
     this.onmessage?.({ data });
   }
 }
@@ -34,17 +35,17 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-describe('an export run in a worker', () => {
+describe('library jobs run in a worker', () => {
   it('sends the request, passes on progress, and yields the worker’s file', async () => {
     const progress: [number, number | undefined][] = [];
     const chunks = exportInWorker(REQUEST, { total: 3, onProgress: (done, total) => progress.push([done, total]) })[Symbol.asyncIterator]();
     const first = chunks.next();
-    await vi.waitFor(() => expect(FakeWorker.last?.sent).toEqual([{ request: REQUEST, total: 3 }]));
-    expect(FakeWorker.last!.url.pathname).toMatch(/export-worker/);
+    await vi.waitFor(() => expect(FakeWorker.last?.sent).toEqual([{ kind: 'export', request: REQUEST, total: 3 }]));
+    expect(FakeWorker.last!.url.pathname).toMatch(/library-worker/);
     FakeWorker.last!.answer({ type: 'progress', done: 1 });
     const file = new Blob(['PK']);
     // Two clips were written: one was deleted after the export started.
-    FakeWorker.last!.answer({ type: 'done', blob: file, done: 2 });
+    FakeWorker.last!.answer({ type: 'done', result: { blob: file, done: 2 } });
     expect(await first).toEqual({ done: false, value: file });
     expect(await chunks.next()).toEqual({ done: true, value: undefined });
     expect(progress).toEqual([[1, 3], [2, 3]]);
@@ -57,6 +58,18 @@ describe('an export run in a worker', () => {
     await vi.waitFor(() => expect(FakeWorker.last?.sent).toHaveLength(1));
     FakeWorker.last!.answer({ type: 'failed', message: 'Clip “x” has an image at “../y.png”, which would land outside its folder.' });
     await expect(first).rejects.toThrow('which would land outside its folder');
+    expect(FakeWorker.last!.terminated).toBe(true);
+  });
+
+  it('imports a file there, and hands back what became of it', async () => {
+    const file = new File(['{}'], 'backup.json');
+    const importing = importInWorker(file);
+    const job = FakeWorker.last!.sent[0] as Extract<LibraryJob, { kind: 'import' }>;
+    expect(job).toMatchObject({ kind: 'import', file });
+    expect(Math.abs(job.now - Date.now())).toBeLessThan(60_000);
+    const outcome: FileOutcome = { fileName: 'backup.json', ok: false, message: 'This file is not a Clipdown backup.' };
+    FakeWorker.last!.answer({ type: 'done', result: outcome });
+    expect(await importing).toEqual(outcome);
     expect(FakeWorker.last!.terminated).toBe(true);
   });
 
