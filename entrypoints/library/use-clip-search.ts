@@ -6,8 +6,8 @@ import type { ClipSummary } from '@/utils/library/clip-summary';
 import { ClipSearch } from '@/utils/library/search/clip-search';
 
 /**
- * More than anyone reads down a list of results; each is an IndexedDB read to map to its clip, and
- * a thousand of those took longer than the search itself.
+ * More than anyone reads down a list of results; before the page holds every summary, each is an
+ * IndexedDB read to map to its clip, and a thousand of those took longer than the search itself.
  */
 export const MAX_HITS = 200;
 
@@ -24,10 +24,12 @@ export interface SearchState {
 
 /**
  * `known` maps ids to the summaries the page holds, when it holds all of them: hits are then shown
- * without reading their summaries again. It changing (the library changed) runs the query again.
+ * without reading their summaries again, nor (by their numbers in the index) their ids. It changing
+ * (the library changed) runs the query again.
  */
 export function useClipSearch(db: ClipDatabase, query: string, startedAt: number, known: ReadonlyMap<string, ClipSummary> | null): SearchState {
   const search = useMemo(() => new ClipSearch(db), [db]);
+  const bySeq = useMemo(() => (known ? new Map([...known.values()].flatMap((summary) => (summary.seq === undefined ? [] : [[summary.seq, summary] as const]))) : null), [known]);
   const [state, setState] = useState<SearchState>({ query: '', hits: [], highlights: [], startedAt: 0, error: null });
 
   useEffect(() => {
@@ -36,12 +38,16 @@ export function useClipSearch(db: ClipDatabase, query: string, startedAt: number
     let current = true;
     void (async () => {
       try {
-        const result = await search.search(text, MAX_HITS);
-        const ids = result.hits.map((hit) => hit.clipId);
-        const summaries = known ? ids.map((id) => known.get(id)) : await db.summaries.bulkGet(ids);
+        const { matches, highlights } = await search.rank(text, MAX_HITS);
+        let summaries: (ClipSummary | undefined)[];
+        if (bySeq && matches.every((match) => bySeq.has(match.seq))) summaries = matches.map((match) => bySeq.get(match.seq));
+        else {
+          const ids = (await search.hitsOf(matches)).map((hit) => hit.clipId);
+          summaries = known ? ids.map((id) => known.get(id)) : await db.summaries.bulkGet(ids);
+        }
         if (!current) return;
         const hits = summaries.filter((summary): summary is ClipSummary => summary !== undefined);
-        setState({ query, hits, highlights: result.highlights, startedAt, error: null });
+        setState({ query, hits, highlights, startedAt, error: null });
       } catch (error) {
         if (current) setState({ query, hits: [], highlights: [], startedAt, error: `Search failed: ${(error as Error).message}` });
       }
@@ -49,7 +55,7 @@ export function useClipSearch(db: ClipDatabase, query: string, startedAt: number
     return () => {
       current = false;
     };
-  }, [db, search, query, startedAt, known]);
+  }, [db, search, query, startedAt, known, bySeq]);
 
   return state;
 }

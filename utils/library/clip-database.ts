@@ -37,7 +37,9 @@ export class ClipDatabase extends Dexie implements IndexTables {
       .stores({ clips: CLIP_STORE, ...INDEX_STORES, summaries: 'id, createdAt' })
       .upgrade(async (tx) => {
         const clips = await tx.table<StoredClip, string>('clips').toArray();
-        await tx.table<ClipSummary, string>('summaries').bulkPut(clips.map(summaryOf));
+        const docs = await tx.table<SearchDoc, number>('searchDocs').toArray();
+        const seqOf = new Map(docs.map((doc) => [doc.clipId, doc.seq]));
+        await tx.table<ClipSummary, string>('summaries').bulkPut(clips.map((clip) => summaryOf(clip, seqOf.get(clip.id))));
       });
     // Version 4 keeps the images of clips saved with local images (nothing to fill: none were kept before).
     this.version(4).stores({ clips: CLIP_STORE, ...INDEX_STORES, summaries: 'id, createdAt', images: IMAGE_STORE });

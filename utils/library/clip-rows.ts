@@ -1,6 +1,8 @@
 // Every write of clips goes through here, so a clip, its summary, its search-index entries (and, on
 // delete, its images) are written or deleted together. Call inside `db.transaction('rw', libraryTables(db), …)`: the caller
-// decides what else belongs to the same all-or-nothing write.
+// decides what else belongs to the same all-or-nothing write. Pass an `async` function: dexie keeps
+// the transaction across native awaits only in one (a plain arrow returning these promises lost it
+// after the first await: "Transaction committed too early").
 import type { ClipDatabase } from './clip-database';
 import type { ClipImageRow } from './clip-images-table';
 import { toClipRow } from './clip-row';
@@ -14,8 +16,8 @@ export function libraryTables(db: ClipDatabase) {
 
 export async function putClipRows(db: ClipDatabase, clips: readonly StoredClip[]): Promise<void> {
   await db.clips.bulkPut(clips.map(toClipRow));
-  await db.summaries.bulkPut(clips.map(summaryOf));
-  await indexClips(db, clips.map((clip) => ({ clipId: clip.id, title: clip.title, body: clip.body })));
+  const seqs = await indexClips(db, clips.map((clip) => ({ clipId: clip.id, title: clip.title, body: clip.body })));
+  await db.summaries.bulkPut(clips.map((clip, i) => summaryOf(clip, seqs[i])));
 }
 
 export interface DeletedClips {

@@ -4,7 +4,7 @@ import type { ClipDatabase } from './clip-database';
 import { deleteClipRows, libraryTables, putClipRows, type DeletedClips } from './clip-rows';
 
 export async function deleteClips(db: ClipDatabase, ids: readonly string[]): Promise<DeletedClips> {
-  return db.transaction('rw', libraryTables(db), () => deleteClipRows(db, ids));
+  return db.transaction('rw', libraryTables(db), async () => await deleteClipRows(db, ids));
 }
 
 /** Undo: the deleted clips come back as they were, ids, times and images included. */

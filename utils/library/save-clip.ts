@@ -69,7 +69,9 @@ export async function saveClip(db: ClipDatabase, clip: Clip, source: ClipSource,
 /** Writes a clip edited in the library over its saved version: same id, its images kept. */
 export async function saveEditedClip(db: ClipDatabase, clip: StoredClip): Promise<void> {
   try {
-    await db.transaction('rw', libraryTables(db), () => putClipRows(db, [clip]));
+    await db.transaction('rw', libraryTables(db), async () => {
+      await putClipRows(db, [clip]);
+    });
   } catch (error) {
     throw storageFailure(error);
   }

@@ -3,7 +3,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ClipDatabase } from '@/utils/library/clip-database';
 import { deleteClips, restoreClips } from '@/utils/library/delete-clips';
-import { saveClip } from '@/utils/library/save-clip';
+import { saveClip, saveEditedClip } from '@/utils/library/save-clip';
 import { ClipSearch } from '@/utils/library/search/clip-search';
 import { buildClip } from '@/utils/pipeline/render/render-clip';
 
@@ -35,8 +35,20 @@ describe('library rows', () => {
       createdAt: clip.createdAt,
       updatedAt: clip.updatedAt,
       filename: clip.filename,
+      seq: (await db.searchDocs.where('clipId').equals(clip.id).first())!.seq,
     });
     expect((await db.summaries.get((await save('No date')).id))?.published).toBeNull();
+  });
+
+  it('keeps in each summary the number the search ranks its clip by, also after an edit', async () => {
+    const search = new ClipSearch(db);
+    const first = await save('港口吞吐量创新高', {}, '港口扩建。');
+    await save('天气', {}, '多云。');
+    const seqOf = async (id: string) => (await db.summaries.get(id))!.seq;
+    expect((await search.rank('港口')).matches.map((match) => match.seq)).toEqual([await seqOf(first.id)]);
+    await saveEditedClip(db, { ...first, body: '港口再次扩建。', markdown: '港口再次扩建。\n' });
+    const renumbered = await seqOf(first.id);
+    expect((await search.rank('港口')).matches.map((match) => match.seq)).toEqual([renumbered]);
   });
 
   it('deletes a clip from the list, search and its images together, and undo brings all back', async () => {
@@ -88,10 +100,11 @@ describe('library rows', () => {
     const old = new Dexie('v2-library', { indexedDB, IDBKeyRange });
     old.version(2).stores({ clips: 'id, url, canonicalUrl, createdAt, updatedAt, site, title', searchDocs: '++seq, &clipId', postings: 'key', searchState: 'key' });
     await old.table('clips').add({ id: 'old-1', url: 'https://example.com/1', canonicalUrl: null, site: null, title: '旧文章', frontMatter: { published: '2023-01-02' }, body: 'x', markdown: 'x', filename: 'a.md', tags: ['t'], createdAt: 1, updatedAt: 2 });
+    await old.table('searchDocs').add({ seq: 7, clipId: 'old-1' });
     old.close();
     db = new ClipDatabase('v2-library', { indexedDB, IDBKeyRange });
     expect(await db.summaries.toArray()).toEqual([
-      { id: 'old-1', title: '旧文章', site: null, url: 'https://example.com/1', tags: ['t'], published: Date.parse('2023-01-02'), createdAt: 1, updatedAt: 2, filename: 'a.md' },
+      { id: 'old-1', title: '旧文章', site: null, url: 'https://example.com/1', tags: ['t'], published: Date.parse('2023-01-02'), createdAt: 1, updatedAt: 2, filename: 'a.md', seq: 7 },
     ]);
   });
 });

@@ -69,9 +69,10 @@ export interface IndexedText {
 /**
  * Indexes these clips (again, for clips indexed before): call inside a read-write transaction over
  * the index tables (and the clips table, when saving), so the clip and its index land together.
+ * Returns each clip's new number in the index, in order.
  */
-export async function indexClips(tables: IndexTables, clips: readonly IndexedText[]): Promise<void> {
-  if (!clips.length) return;
+export async function indexClips(tables: IndexTables, clips: readonly IndexedText[]): Promise<number[]> {
+  if (!clips.length) return [];
   const state = await readIndexState(tables);
   const deleted = new Set(state.deleted);
   const previous = await tables.searchDocs.where('clipId').anyOf(clips.map((clip) => clip.clipId)).toArray();
@@ -103,6 +104,7 @@ export async function indexClips(tables: IndexTables, clips: readonly IndexedTex
   const existing = new Map(mayExist.map((key, i) => [key, rows[i]?.bytes]));
   await tables.postings.bulkPut([...added].map(([key, postings]) => ({ key, bytes: appendPostings(existing.get(key), postings, deleted) })));
   await writeIndexState(tables, { clipCount: state.clipCount - previous.length + clips.length, deleted: [...deleted] });
+  return seqs;
 }
 
 /** Takes clips out of the index; their postings go when each term's row is next rewritten. */

@@ -7,6 +7,7 @@ import type { ClipPlan, ImportPlan, ReadImportResult } from '@/utils/library/imp
 import { readBackup } from '@/utils/library/import/read-backup';
 import { readMarkdownZip } from '@/utils/library/import/read-markdown-zip';
 import { ClipSearch } from '@/utils/library/search/clip-search';
+import type { ClipSummary } from '@/utils/library/clip-summary';
 import type { StoredClip } from '@/utils/library/stored-clip';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings';
 import { CAT, collect, DOG, fillLibrary, imageStore, TestLibrary, snapshot, wipe } from '../export/library-fixture';
@@ -85,8 +86,11 @@ describe('round trip through a JSON backup', () => {
     expect(report.added).toHaveLength(clips.length);
     expect(await db.clips.orderBy('id').toArray()).toEqual([...clips].sort((a, b) => (a.id < b.id ? -1 : 1)));
     expect(await db.images.toArray()).toEqual(images);
-    // The list page reads summaries, not clips: they come back with them.
-    expect(await db.summaries.orderBy('id').toArray()).toEqual(summaries);
+    // The list page reads summaries, not clips: they come back with them, under the clips' new numbers in the index.
+    const restored = await db.summaries.orderBy('id').toArray();
+    const withoutSeq = (list: ClipSummary[]) => list.map(({ seq: _seq, ...summary }) => summary);
+    expect(withoutSeq(restored)).toEqual(withoutSeq(summaries));
+    for (const summary of restored) expect((await db.searchDocs.get(summary.seq!))?.clipId).toBe(summary.id);
   });
 
   it('adds nothing the second time; a changed clip is updated, the rest skipped', async () => {
