@@ -9,12 +9,26 @@ export const READ_BATCH_SIZE = 250;
 /**
  * `ids` null means every clip, as the library holds them when the export starts. A clip deleted
  * since it was selected is passed over: the export writes what is still there.
+ *
+ * The next batch is read while the caller writes this one: IndexedDB serves reads from the browser
+ * process, so the two overlap (at 10,000 clips, reading alone took 3 of a 6 s export in a worker).
+ * `getAll` over each batch's key range was no help: in Chromium 156 it read twice as slowly as a get per clip.
  */
 export async function* readClips(db: ClipDatabase, ids: readonly string[] | null, batchSize = READ_BATCH_SIZE): AsyncGenerator<StoredClip, void, undefined> {
-  // Only the keys are read up front (a few MB for 50,000 clips), so "all" is read in batches like a selection.
-  const keys = ids ?? (await db.clips.toCollection().primaryKeys());
-  for (let start = 0; start < keys.length; start += batchSize) {
-    const batch = await db.clips.bulkGet(keys.slice(start, start + batchSize));
-    for (const clip of batch) if (clip) yield clip;
+  // Only the ids are read up front, so "all" is read in batches like a selection. They come from the
+  // summaries, written and deleted with the clips: listing the clips' own keys reads their Markdown off
+  // disk too (0.3 s at 10,000 clips in Chromium).
+  const keys = ids ?? (await db.summaries.toCollection().primaryKeys());
+  const read = (start: number) => db.clips.bulkGet(keys.slice(start, start + batchSize));
+  let next = keys.length ? read(0) : null;
+  try {
+    for (let start = 0; next; start += batchSize) {
+      const batch = await next;
+      next = start + batchSize < keys.length ? read(start + batchSize) : null;
+      for (const clip of batch) if (clip) yield clip;
+    }
+  } finally {
+    // A cancelled export leaves a read in flight; its failure, if any, concerns no one.
+    next?.catch(() => {});
   }
 }

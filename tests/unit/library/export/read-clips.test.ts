@@ -41,14 +41,25 @@ describe('reading the clips to export', () => {
     expect(read).toEqual([clips[2]]);
   });
 
-  it('reads a batch only when the export reaches it, never more than a batch at once', async () => {
+  it('reads ahead one batch while the export writes the current one, never more', async () => {
     const bulkGet = vi.spyOn(db.clips, 'bulkGet');
     const reading = readClips(db, null, 3);
     await reading.next();
-    expect(bulkGet.mock.calls.map(([keys]) => keys.length)).toEqual([3]);
-    for (let i = 0; i < 3; i++) await reading.next();
     expect(bulkGet.mock.calls.map(([keys]) => keys.length)).toEqual([3, 3]);
-    while (!(await reading.next()).done);
+    for (let i = 0; i < 2; i++) await reading.next();
+    expect(bulkGet.mock.calls.map(([keys]) => keys.length)).toEqual([3, 3]);
+    await reading.next();
     expect(bulkGet.mock.calls.map(([keys]) => keys.length)).toEqual([3, 3, 1]);
+    while (!(await reading.next()).done);
+    expect(bulkGet).toHaveBeenCalledTimes(3);
+  });
+
+  it('stops reading when the export is cancelled', async () => {
+    const bulkGet = vi.spyOn(db.clips, 'bulkGet');
+    const reading = readClips(db, null, 3);
+    await reading.next();
+    await reading.return(undefined);
+    expect(bulkGet).toHaveBeenCalledTimes(2);
+    expect((await reading.next()).done).toBe(true);
   });
 });
