@@ -15,6 +15,7 @@ import { checkZip } from './library/check-zip';
 import { loadCorpusText, type CorpusText } from './library/corpus-text';
 import { CLIPS_PER_FILE, generateLibrary } from './library/generate-clips';
 import { clearSearch, collectPageErrors, exportAllZip, importFiles, openLibrary, reloadAndTime, searchOnce, wipeLibrary, type PageLoad, type SearchTiming } from './library/library-page';
+import { waitForIdleBrowser } from './library/browser-idle';
 import { measurePhase } from './library/memory-sampler';
 import { formatTable, quantile, verdicts, type Phase, type SizeFigures } from './library/report';
 
@@ -96,6 +97,7 @@ async function runSize(size: number, { text, extension, work, seed, timeoutMs, c
     memory: {},
     phaseSeconds: { generate: (performance.now() - t) / 1000 },
     problems: [],
+    settled: {},
   };
   log(`generated ${library.files.length} backup files (${(library.markdownBytes / 1e6).toFixed(0)} MB of Markdown) in ${figures.phaseSeconds.generate!.toFixed(1)} s`);
 
@@ -103,7 +105,12 @@ async function runSize(size: number, { text, extension, work, seed, timeoutMs, c
   let errors: string[] = [];
   // Each phase is timed, sampled for memory and logged as it ends, so a slow run shows where it is; a phase
   // that fails is reported in the table and the phases that do not need it still run.
-  const phase = async <T>(name: Phase, work: () => Promise<T>): Promise<T | undefined> => {
+  const phase = async <T>(name: Phase, work: () => Promise<T>, { settle = false } = {}): Promise<T | undefined> => {
+    if (settle) {
+      const wait = await waitForIdleBrowser();
+      figures.settled[name] = wait;
+      log(`${name}: the browser ${wait.idle ? 'went idle' : 'was still busy'} after ${wait.seconds.toFixed(0)} s`);
+    }
     const started = performance.now();
     try {
       const { value, memory } = await measurePhase(work);
@@ -140,11 +147,12 @@ async function runSize(size: number, { text, extension, work, seed, timeoutMs, c
       const all: PageLoad[] = [];
       for (let i = 0; i < RELOADS; i++) all.push(await reloadAndTime(p, timeoutMs));
       return all;
-    });
+    }, { settle: true });
     if (loads) {
       figures.loads = loads;
       figures.firstRowsMs = quantile(loads.map((l) => l.firstRowsMs), 0.5);
       figures.interactiveMs = quantile(loads.map((l) => l.interactiveMs), 0.5);
+      log(`load: first rows ${figures.firstRowsMs.toFixed(0)} ms, interactive ${figures.interactiveMs.toFixed(0)} ms (medians)`);
     }
 
     const searches = await phase('search', async () => {
@@ -152,7 +160,7 @@ async function runSize(size: number, { text, extension, work, seed, timeoutMs, c
       for (const query of library.queries) all.push(await searchOnce(p, query, timeoutMs));
       await clearSearch(p, timeoutMs);
       return all;
-    });
+    }, { settle: true });
     if (searches) {
       const empty = searches.filter((s) => s.results === 0).map((s) => s.query);
       if (empty.length) log(`${empty.length} queries found nothing (every query is cut from a clip): ${empty.slice(0, 10).join(' | ')}`);
@@ -165,6 +173,7 @@ async function runSize(size: number, { text, extension, work, seed, timeoutMs, c
         emptyResults: empty.length,
         slowest: [...searches].sort((a, b) => b.pageMs - a.pageMs).slice(0, 5),
       };
+      log(`search: median ${figures.search.pageMedianMs.toFixed(1)} ms, p95 ${figures.search.pageP95Ms.toFixed(1)} ms`);
     }
 
     // The page's default (images on) is the figure held to the target; without images shows what the look-ups cost.
@@ -177,9 +186,10 @@ async function runSize(size: number, { text, extension, work, seed, timeoutMs, c
       }
       rmSync(bare.file);
       return { withImages, bare };
-    });
+    }, { settle: true });
     if (!exports) return { figures, browser };
     figures.export = { ms: exports.withImages.ms, settings: exports.withImages.settings, zipMB: exports.withImages.bytes / 1e6, bareMs: exports.bare.ms, bareSettings: exports.bare.settings };
+    log(`export: ${(exports.withImages.ms / 1000).toFixed(2)} s with images, ${(exports.bare.ms / 1000).toFixed(2)} s without`);
 
     t = performance.now();
     await wipeLibrary(p, timeoutMs);

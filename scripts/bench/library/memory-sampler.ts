@@ -50,9 +50,15 @@ async function processKb(pid: number): Promise<{ kb: number; rss: boolean } | nu
   return rss ? { kb: Number(rss[1]), rss: true } : null;
 }
 
-export async function sampleBrowserMemory(rootPid = process.pid): Promise<{ mb: number; processes: number; usedRss: boolean }> {
+/** The Chromium processes this script started, directly or not. */
+export async function chromiumPids(rootPid = process.pid): Promise<number[]> {
   const pids: number[] = [];
   for (const pid of await descendants(rootPid)) if (await isChromium(pid)) pids.push(pid);
+  return pids;
+}
+
+export async function sampleBrowserMemory(rootPid = process.pid): Promise<{ mb: number; processes: number; usedRss: boolean }> {
+  const pids = await chromiumPids(rootPid);
   let kb = 0;
   let processes = 0;
   let usedRss = false;

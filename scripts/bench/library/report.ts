@@ -1,5 +1,6 @@
 // The figures of one library size, the table printed for it, and the targets of issue 6 they are held to.
 // A figure is missing when its phase failed or could not run; the table says so and lists why.
+import type { IdleWait } from './browser-idle';
 import type { MemoryPeak } from './memory-sampler';
 import type { PageLoad, SearchTiming } from './library-page';
 
@@ -33,6 +34,8 @@ export interface SizeFigures {
   phaseSeconds: Partial<Record<Phase | 'generate' | 'wipe', number>>;
   /** Phases that failed, and why. */
   problems: string[];
+  /** How long the browser took to go idle before each timed phase (see browser-idle.ts). */
+  settled: Partial<Record<Phase, IdleWait>>;
 }
 
 interface Target {
@@ -94,6 +97,7 @@ export function formatTable(f: SizeFigures, browserVersion: string): string {
     ...rows.map(line),
     `memory: summed PSS of all Chromium processes, sampled every 250 ms${usedRss ? ' (RSS stood in for some processes)' : ''}`,
     `phases took: ${Object.entries(f.phaseSeconds).map(([k, sec]) => `${k} ${sec.toFixed(0)} s`).join(', ')}`,
+    `timed once the browser was idle (under a tenth of a core for 2 s); it went idle after: ${Object.entries(f.settled).map(([k, wait]) => `${k} ${wait.seconds.toFixed(0)} s${wait.idle ? '' : ' (gave up: still busy)'}`).join(', ')}`,
     ...(s?.emptyResults ? [`${s.emptyResults} of ${s.queries} queries found nothing, though each was cut from a clip`] : []),
     ...f.problems.map((p) => `FAILED ${p}`),
     '',
