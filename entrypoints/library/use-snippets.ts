@@ -5,6 +5,7 @@ import type { Snippet } from '@/components/library/ClipList';
 import type { ClipDatabase } from '@/utils/library/clip-database';
 import { snippet } from '@/utils/library/search/highlight';
 import { searchableText } from '@/utils/library/search/searchable-text';
+import { afterPaint } from './page-timing';
 
 const NONE: ReadonlyMap<string, Snippet> = new Map();
 
@@ -22,14 +23,17 @@ export function useSnippets(db: ClipDatabase, highlights: readonly string[]) {
       const missing = ids.filter((id) => !asked.current.ids.has(id));
       if (!missing.length || !highlights.length) return;
       for (const id of missing) asked.current.ids.add(id);
-      void db.clips.bulkGet(missing).then((clips) =>
-        setLoaded((previous) => {
-          if (asked.current.key !== key) return previous;
-          const next = new Map(previous.key === key ? previous.snippets : NONE);
-          for (const clip of clips) if (clip) next.set(clip.id, snippet(searchableText(clip.body).replace(/\s+/g, ' '), highlights));
-          return { key, snippets: next };
-        }),
-      );
+      // After the results are painted: reading and marking the bodies of a screenful of rows took
+      // longer than the search, and the results showing first is what makes a search feel quick.
+      afterPaint(() => {
+        if (asked.current.key !== key) return;
+        void db.clips.bulkGet(missing).then((clips) => {
+          if (asked.current.key !== key) return;
+          const made = new Map<string, Snippet>();
+          for (const clip of clips) if (clip) made.set(clip.id, snippet(searchableText(clip.body).replace(/\s+/g, ' '), highlights));
+          setLoaded((previous) => ({ key, snippets: new Map([...(previous.key === key ? previous.snippets : NONE), ...made]) }));
+        });
+      });
     },
     // `key` stands for the highlights' content.
     [db, key],
