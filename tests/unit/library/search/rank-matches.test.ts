@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodePostings, type Posting } from '@/utils/library/search/postings';
-import { rankMatches, type CorpusStats } from '@/utils/library/search/rank-matches';
+import { decodePostings, encodePostings, type Posting } from '@/utils/library/search/postings';
+import { rankMatches, type CorpusStats, type RankedMatch, type RankQuery, type TermPostings } from '@/utils/library/search/rank-matches';
 import { clipTerms, parseQuery } from '@/utils/library/search/search-terms';
 
 /** A tiny index built the way the library builds it: clip number → title and body. */
@@ -13,8 +14,8 @@ function indexOf(clips: Record<number, { title: string; body: string }>) {
     clipCount++;
     for (const [term, count] of terms) rows.set(term, [...(rows.get(term) ?? []), { seq, count }]);
   }
-  // Two blocks, as the library stores long postings: odd clips in one, even in the other.
-  const row = (term: string) => [encodePostings((rows.get(term) ?? []).filter((p) => p.seq % 2)), encodePostings((rows.get(term) ?? []).filter((p) => p.seq % 2 === 0))];
+  // Two blocks, as the library stores long postings: clips 1-3 in one, the later ones in the next.
+  const row = (term: string) => [encodePostings((rows.get(term) ?? []).filter((p) => p.seq <= 3)), encodePostings((rows.get(term) ?? []).filter((p) => p.seq > 3))];
   const stats: CorpusStats = { clipCount };
   const search = (text: string, deleted = new Set<number>()) => {
     const query = parseQuery(text);
@@ -62,5 +63,55 @@ describe('rankMatches', () => {
   it('finds nothing for a word no clip holds, or an empty query', () => {
     expect(library.search('kubernetes ')).toEqual([]);
     expect(library.search('   ')).toEqual([]);
+  });
+});
+
+/** The ranking spelt out plainly, one Map per query: what the merged typed arrays must agree with. */
+function plainRanking(query: RankQuery, stats: CorpusStats): RankedMatch[] {
+  const postingsOf = (term: TermPostings) => term.flatMap(decodePostings).filter((p) => !query.deleted.has(p.seq));
+  const groups = [...query.required.map((term) => [term]), ...(query.prefixed ? [query.prefixed] : [])];
+  const groupScores = groups.map((terms) => {
+    const group = new Map<number, number>();
+    for (const term of terms) {
+      const postings = postingsOf(term);
+      const idf = Math.log(1 + (stats.clipCount - postings.length + 0.5) / (postings.length + 0.5));
+      for (const { seq, count } of postings) group.set(seq, Math.max(group.get(seq) ?? 0, (idf * count * 2.2) / (count + 1.2)));
+    }
+    return group;
+  });
+  // Added rarest group first, as the ranking does: floating-point sums depend on the order.
+  groupScores.sort((a, b) => a.size - b.size);
+  let scores = null as Map<number, number> | null;
+  for (const group of groupScores) {
+    const previous = scores;
+    scores = new Map([...group].filter(([seq]) => !previous || previous.has(seq)).map(([seq, score]) => [seq, (previous?.get(seq) ?? 0) + score]));
+  }
+  return [...(scores ?? [])].map(([seq, score]) => ({ seq, score })).sort((a, b) => b.score - a.score || b.seq - a.seq).slice(0, query.limit);
+}
+
+describe('rankMatches on many clips', () => {
+  // A term's postings: which of clips 1-60 hold it and how often, split into blocks at rising clip numbers.
+  const term = fc
+    .tuple(fc.uniqueArray(fc.integer({ min: 1, max: 60 }), { maxLength: 40 }), fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 40, maxLength: 40 }), fc.integer({ min: 1, max: 60 }))
+    .map(([seqs, counts, cut]) => {
+      const postings = seqs.sort((a, b) => a - b).map((seq, i) => ({ seq, count: counts[i]! }));
+      return [encodePostings(postings.filter((p) => p.seq < cut)), encodePostings(postings.filter((p) => p.seq >= cut))];
+    });
+
+  it('ranks as the plain definition does: every group needed, best of a prefix group, ties to the newest', () => {
+    fc.assert(
+      fc.property(
+        fc.array(term, { minLength: 1, maxLength: 3 }),
+        fc.option(fc.array(term, { minLength: 1, maxLength: 3 })),
+        fc.uniqueArray(fc.integer({ min: 1, max: 60 }), { maxLength: 10 }),
+        fc.integer({ min: 1, max: 30 }),
+        (required, prefixed, deleted, limit) => {
+          const query: RankQuery = { required, prefixed, deleted: new Set(deleted), limit };
+          const stats = { clipCount: 60 - deleted.length };
+          expect(rankMatches(query, stats)).toEqual(plainRanking(query, stats));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
