@@ -41,9 +41,21 @@ export function highlightRanges(text: string, highlights: readonly string[]): Te
 
 /**
  * A stretch of the text around its first match, about `length` characters, with the ranges inside it
- * (relative to the stretch): what a result line shows under the title.
+ * (relative to the stretch): what a result line shows under the title. Only the part of the text
+ * around where the words first appear, found by plain lower-case search, is folded and marked: a
+ * screenful of results is a screenful of whole bodies otherwise. Where plain search finds nothing
+ * (the words differ by accents or width) or only inside longer words, the whole text is.
  */
 export function snippet(text: string, highlights: readonly string[], length = 160): { text: string; ranges: TextRange[] } {
+  const near = firstPlainMatch(text, highlights);
+  if (near !== -1) {
+    const around = snippetOf(text.slice(codePointStart(text, near - length), codePointStart(text, near + 2 * length)), highlights, length);
+    if (around.ranges.length) return around;
+  }
+  return snippetOf(text, highlights, length);
+}
+
+function snippetOf(text: string, highlights: readonly string[], length: number): { text: string; ranges: TextRange[] } {
   const ranges = highlightRanges(text, highlights);
   const first = ranges[0];
   const start = first ? Math.max(0, Math.min(first.start - Math.floor(length / 4), text.length - length)) : 0;
@@ -52,6 +64,23 @@ export function snippet(text: string, highlights: readonly string[], length = 16
     .filter((range) => range.start >= start && range.end <= end)
     .map((range) => ({ start: range.start - start, end: range.end - start }));
   return { text: text.slice(start, end), ranges: inside };
+}
+
+function firstPlainMatch(text: string, highlights: readonly string[]): number {
+  const lower = text.toLowerCase();
+  let first = -1;
+  for (const needle of highlights) {
+    const at = needle ? lower.indexOf(needle) : -1;
+    if (at !== -1 && (first === -1 || at < first)) first = at;
+  }
+  return first;
+}
+
+/** `offset` clamped to the text and moved off the second half of a surrogate pair, so a slice there splits no character. */
+function codePointStart(text: string, offset: number): number {
+  const at = Math.max(0, Math.min(text.length, offset));
+  const code = text.charCodeAt(at);
+  return code >= 0xdc00 && code <= 0xdfff ? at - 1 : at;
 }
 
 /**

@@ -34,6 +34,18 @@ describe('snippet', () => {
     expect(ranges.map(({ start, end }) => shown.slice(start, end))).toEqual(['港口']);
   });
 
+  it('marks a word that differs by accents or case, far into a long text', () => {
+    const text = `${'Filler words here. '.repeat(200)}We met at the CAFÉ by the port.${' More filler.'.repeat(200)}`;
+    const { text: shown, ranges } = snippet(text, ['cafe'], 60);
+    expect(ranges.map(({ start, end }) => shown.slice(start, end))).toEqual(['CAFÉ']);
+  });
+
+  it('passes over the words inside longer words to the first whole one', () => {
+    const text = `The report came in. ${'Nothing else. '.repeat(100)}Ships left the Port at dawn.`;
+    const { text: shown, ranges } = snippet(text, ['port'], 40);
+    expect(ranges.map(({ start, end }) => shown.slice(start, end))).toEqual(['Port']);
+  });
+
   it('starts at the beginning when nothing matches', () => {
     expect(snippet('Short text.', ['zzz'], 40)).toEqual({ text: 'Short text.', ranges: [] });
   });
