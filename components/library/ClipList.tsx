@@ -37,7 +37,9 @@ export function ClipList({ clips, selected, openId, highlights, snippets, onOpen
     getScrollElement: () => scroller.current,
     estimateSize: () => (searching ? ROW_WITH_SNIPPET_HEIGHT : ROW_HEIGHT),
     getItemKey: (index) => clips[index]!.id,
-    overscan: 8,
+    // Each new row's text is laid out and shaped when results arrive: 8 rows beyond the view on each side
+    // cost a third of a search's paint (12 ms of it at 10,000 clips, against 8 ms with 3).
+    overscan: 3,
   });
   const items = virtualizer.getVirtualItems();
   const inView = items.map((item) => clips[item.index]?.id).filter((id): id is string => id !== undefined);
