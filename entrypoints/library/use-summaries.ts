@@ -6,6 +6,7 @@ import type { ClipDatabase } from '@/utils/library/clip-database';
 import type { ClipSummary } from '@/utils/library/clip-summary';
 import { readAllSummaries, readNewestSummaries } from '@/utils/library/read-summaries';
 import { onTableChange } from '@/utils/library/table-changes';
+import { afterPaint } from './page-timing';
 
 /** Enough rows to fill the tallest screen before the rest arrive. */
 const FIRST_ROWS = 60;
@@ -34,6 +35,10 @@ export function useSummaries(db: ClipDatabase): LoadedSummaries {
           if (mine !== generation) return;
           setState({ summaries: newest, complete: newest.length < FIRST_ROWS, error: null });
           if (newest.length < FIRST_ROWS) return;
+          // The rest once those rows are on screen: a chunk of thousands arriving first took its turn
+          // on the page's thread before the first paint.
+          await new Promise<void>((resolve) => afterPaint(resolve));
+          if (mine !== generation) return;
         }
         const all: ClipSummary[] = [];
         for await (const chunk of readAllSummaries(db)) {
