@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { StatusMessage, type Status } from '@/components/StatusMessage';
 import { downloadChunks } from '@/utils/browser/download-chunks';
 import type { ClipDatabase } from '@/utils/library/clip-database';
-import { EXPORT_MIME_TYPES, exportChunks, type ExportRequest } from '@/utils/library/export/export-chunks';
+import { EXPORT_MIME_TYPES, type ExportRequest } from '@/utils/library/export/export-chunks';
 import { exportFileName, type ExportKind } from '@/utils/library/export/export-file-name';
 import type { ExportProgressOptions } from '@/utils/library/export/export-progress';
 import { ZIP_LAYOUTS, type ZipLayout } from '@/utils/library/export/zip-layout';
@@ -28,7 +28,7 @@ const CANCELLED = 'Export cancelled; nothing was downloaded.';
 
 export type ExportChunks = AsyncIterable<Blob | Uint8Array<ArrayBuffer>>;
 
-/** Runs an export: the library page runs it in a worker; by default it runs here, on the panel's `db`. */
+/** Runs an export: the library page runs it in a worker, tests in place (`exportChunks`). */
 export type Exporter = (request: ExportRequest, progress: ExportProgressOptions & { total: number }) => ExportChunks;
 
 export type DownloadExport = (chunks: ExportChunks, filename: string, options: { type: string; signal: AbortSignal }) => Promise<unknown>;
@@ -37,7 +37,7 @@ interface Props {
   db: ClipDatabase;
   /** The selected clips, in the order to export them; null for every clip. */
   clipIds: readonly string[] | null;
-  exporter?: Exporter;
+  exporter: Exporter;
   /** Where the file goes: the browser's downloads unless a test says otherwise. */
   download?: DownloadExport;
 }
@@ -82,7 +82,7 @@ export function ExportPanel({ db, clipIds, exporter, download = downloadChunks }
       };
       const request: ExportRequest = kind === 'zip' ? { kind, ids, layout, images: includeImages } : { kind, ids, settings: await readSettings(), now: now.getTime() };
       const progress = { total, onProgress, signal: controller.signal };
-      const chunks = exporter ? exporter(request, progress) : exportChunks(db, request, progress);
+      const chunks = exporter(request, progress);
       await download(chunks, fileName, { type: EXPORT_MIME_TYPES[kind], signal: controller.signal });
       setStatus({ kind: 'success', text: `Exported ${clipCount(done)} to ${fileName}.` });
     } catch (failure) {

@@ -4,21 +4,19 @@
 import { useId, useState } from 'react';
 import { describeSettings } from '@/components/options/describe-settings';
 import { Notice, type NoticeState } from '@/components/options/Notice';
-import type { ClipDatabase } from '@/utils/library/clip-database';
 import type { ImportReport } from '@/utils/library/import/apply-import';
-import { importFile, type FileOutcome } from '@/utils/library/import/import-file';
+import type { FileOutcome } from '@/utils/library/import/import-file';
 import { toClipdownError } from '@/utils/result';
 import type { Settings } from '@/utils/settings/settings';
 import { readSettings, replaceSettings } from '@/utils/settings/settings-item';
 import { ImportFileReport } from './ImportFileReport';
 import './panels.css';
 
-/** Imports one file: the library page does it in a worker; by default it is done here, into the panel's `db`. */
+/** Imports one file: the library page does it in a worker, tests in place (`importFile`). */
 export type Importer = (file: File) => Promise<FileOutcome>;
 
 interface Props {
-  db: ClipDatabase;
-  importer?: Importer;
+  importer: Importer;
   /** After each file that added or updated clips, so the page can show them. */
   onImported: (report: ImportReport) => void;
 }
@@ -29,7 +27,7 @@ interface Working {
   count: number;
 }
 
-export function ImportPanel({ db, importer, onImported }: Props) {
+export function ImportPanel({ importer, onImported }: Props) {
   const inputId = useId();
   const [working, setWorking] = useState<Working | null>(null);
   const [outcomes, setOutcomes] = useState<FileOutcome[]>([]);
@@ -40,7 +38,7 @@ export function ImportPanel({ db, importer, onImported }: Props) {
     setNotice(null);
     for (const [i, file] of files.entries()) {
       setWorking({ fileName: file.name, position: i + 1, count: files.length });
-      const outcome = await (importer ? importer(file) : importFile(db, file, new Date()));
+      const outcome = await importer(file);
       setOutcomes((previous) => [...previous, outcome]);
       if (outcome.ok && outcome.report.added.length + outcome.report.updated.length > 0) onImported(outcome.report);
     }

@@ -168,7 +168,7 @@ export function LibraryApp() {
           ) : (
             <>
               <ExportPanel db={db} exporter={exportInWorker} clipIds={selection.ids.size ? [...selection.ids] : null} />
-              <ImportPanel db={db} importer={importInWorker} onImported={() => setStatus(null)} />
+              <ImportPanel importer={importInWorker} onImported={() => setStatus(null)} />
             </>
           )}
         </section>

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ExportPanel, type DownloadExport } from '@/components/library/ExportPanel';
 import { deleteClips } from '@/utils/library/delete-clips';
+import { exportChunks } from '@/utils/library/export/export-chunks';
 import { normalizeSettings } from '@/utils/settings/settings';
 import { replaceSettings } from '@/utils/settings/settings-item';
 import { collect, DOG, fillLibrary, TestLibrary } from '../../library/export/library-fixture';
@@ -52,7 +53,8 @@ function click(action: string) {
 }
 
 async function render(clipIds: readonly string[] | null, download: DownloadExport) {
-  mounted.render(<ExportPanel db={db} clipIds={clipIds} download={download} />);
+  // In place of the page's worker: the same export, on this test's library.
+  mounted.render(<ExportPanel db={db} clipIds={clipIds} exporter={(request, progress) => exportChunks(db, request, progress)} download={download} />);
   await vi.waitFor(() => expect(page.querySelector('h2')).not.toBeNull());
 }
 

@@ -9,6 +9,7 @@ import { ImportPanel } from '@/components/library/ImportPanel';
 import { exportZip } from '@/utils/library/export/export-zip';
 import { writeBackup } from '@/utils/library/export/write-backup';
 import type { ImportReport } from '@/utils/library/import/apply-import';
+import { importFile } from '@/utils/library/import/import-file';
 import { normalizeSettings } from '@/utils/settings/settings';
 import { readSettings, replaceSettings } from '@/utils/settings/settings-item';
 import { collect, fillLibrary, imageStore, TestLibrary, wipe } from '../../library/export/library-fixture';
@@ -35,7 +36,8 @@ beforeEach(async () => {
   onImported = vi.fn<(report: ImportReport) => void>();
   mounted = mountPage();
   page = mounted.page;
-  mounted.render(<ImportPanel db={db} onImported={onImported} />);
+  // In place of the page's worker: the same import, on this test's library.
+  mounted.render(<ImportPanel importer={(file) => importFile(db, file, new Date())} onImported={onImported} />);
   await vi.waitFor(() => expect(input()).not.toBeNull());
 });
 
