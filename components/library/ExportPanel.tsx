@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { StatusMessage, type Status } from '@/components/StatusMessage';
 import { downloadChunks } from '@/utils/browser/download-chunks';
 import type { ClipDatabase } from '@/utils/library/clip-database';
+import type { ExportChunk } from '@/utils/library/export/collect-blob';
 import { EXPORT_MIME_TYPES, type ExportRequest } from '@/utils/library/export/export-chunks';
 import { exportFileName, type ExportKind } from '@/utils/library/export/export-file-name';
 import type { ExportProgressOptions } from '@/utils/library/export/export-progress';
@@ -26,7 +27,7 @@ const PROGRESS_INTERVAL_MS = 100;
 
 const CANCELLED = 'Export cancelled; nothing was downloaded.';
 
-export type ExportChunks = AsyncIterable<Blob | Uint8Array<ArrayBuffer>>;
+export type ExportChunks = AsyncIterable<ExportChunk>;
 
 /** Runs an export: the library page runs it in a worker, tests in place (`exportChunks`). */
 export type Exporter = (request: ExportRequest, progress: ExportProgressOptions & { total: number }) => ExportChunks;

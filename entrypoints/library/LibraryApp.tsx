@@ -17,6 +17,7 @@ import { listClips, listFacets } from '@/utils/library/clip-list';
 import type { DeletedClips } from '@/utils/library/clip-rows';
 import { deleteClips, restoreClips } from '@/utils/library/delete-clips';
 import { clickSelection, keepExisting, NO_SELECTION, selectAllShown, type Selection } from '@/utils/library/selection';
+import { removeOldExportFiles } from './export-file';
 import { afterPaint, markOnce, measureSearch } from './page-timing';
 import { exportInWorker, importInWorker } from './run-in-worker';
 import { MAX_HITS, useClipSearch } from './use-clip-search';
@@ -28,6 +29,7 @@ const DAY_MS = 86_400_000;
 
 export function LibraryApp() {
   const { summaries, complete, error } = useSummaries(db);
+  useEffect(() => void removeOldExportFiles(), []);
   const [typed, setTyped] = useState({ query: '', at: 0 });
   const [controls, setControls] = useState<ListControls>(DEFAULT_CONTROLS);
   const [selection, setSelection] = useState<Selection>(NO_SELECTION);

@@ -2,7 +2,7 @@
 // made here, in the extension page (MV3 service workers cannot make one), and nothing reaches the
 // downloads until the last chunk is in: a failed or cancelled export downloads nothing.
 import { browser } from 'wxt/browser';
-import { collectBlob } from '../library/export/collect-blob';
+import { collectBlob, type ExportChunk } from '../library/export/collect-blob';
 import { ClipdownFailure } from '../result';
 
 /** The part of `browser.downloads` used here; tests pass their own. */
@@ -28,7 +28,7 @@ export interface DownloadChunksOptions {
 }
 
 /** Resolves with the download's id once the browser has started it; an export's own error passes through as is. */
-export async function downloadChunks(chunks: AsyncIterable<BlobPart>, filename: string, options: DownloadChunksOptions): Promise<number> {
+export async function downloadChunks(chunks: AsyncIterable<ExportChunk>, filename: string, options: DownloadChunksOptions): Promise<number> {
   const blob = await collectBlob(chunks, options.type);
   options.signal?.throwIfAborted();
   const downloads = options.downloads ?? browser.downloads;

@@ -1,26 +1,29 @@
-// An export's chunks as one Blob. Chunks are folded into the Blob every so many bytes: browsers keep a
-// Blob's bytes outside the page's heap (Chrome moves large ones to disk), so the page holds at most this
-// much of a multi-GB export itself.
+// An export's chunks as one Blob, where no file can be written (see export-file.ts). Byte chunks are
+// views the export writes again once the next is asked for (byte-blocks.ts), so they are copied as
+// they come, through one reused buffer into Blobs of a few MB: browsers keep a Blob's bytes outside
+// the page's heap (Chrome moves large ones to disk), so the page holds at most a block of the export.
+import { BLOCK_SIZE } from './byte-blocks';
 
-const FOLD_EVERY_BYTES = 16 * 1024 * 1024;
+export type ExportChunk = Blob | Uint8Array<ArrayBuffer>;
 
-export async function collectBlob(chunks: AsyncIterable<BlobPart>, type: string): Promise<Blob> {
-  let blob = new Blob([], { type });
-  let pending: BlobPart[] = [];
-  let pendingBytes = 0;
+export async function collectBlob(chunks: AsyncIterable<ExportChunk>, type: string): Promise<Blob> {
+  const parts: Blob[] = [];
+  const buffer = new Uint8Array(BLOCK_SIZE);
+  let used = 0;
+  const seal = () => {
+    if (used) parts.push(new Blob([buffer.subarray(0, used)]));
+    used = 0;
+  };
   for await (const chunk of chunks) {
-    pending.push(chunk);
-    pendingBytes += partSize(chunk);
-    if (pendingBytes >= FOLD_EVERY_BYTES) {
-      blob = new Blob([blob, ...pending], { type });
-      pending = [];
-      pendingBytes = 0;
+    if (chunk instanceof Blob || chunk.length > buffer.length - used) seal();
+    // A Blob copies the bytes it is made of at once.
+    if (chunk instanceof Blob) parts.push(chunk);
+    else if (chunk.length > buffer.length) parts.push(new Blob([chunk]));
+    else {
+      buffer.set(chunk, used);
+      used += chunk.length;
     }
   }
-  return new Blob([blob, ...pending], { type });
-}
-
-function partSize(part: BlobPart): number {
-  if (typeof part === 'string') return part.length;
-  return part instanceof Blob ? part.size : part.byteLength;
+  seal();
+  return new Blob(parts, { type });
 }

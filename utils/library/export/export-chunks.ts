@@ -24,7 +24,8 @@ export const EXPORT_MIME_TYPES: Record<ExportRequest['kind'], string> = {
   backup: 'application/json',
 };
 
-export async function* exportChunks(db: ClipDatabase, request: ExportRequest, progress: ExportProgressOptions): AsyncGenerator<Blob | Uint8Array<ArrayBuffer>, void, undefined> {
+/** The export as byte chunks, each good until the next is asked for (see byte-blocks.ts). */
+export async function* exportChunks(db: ClipDatabase, request: ExportRequest, progress: ExportProgressOptions): AsyncGenerator<Uint8Array<ArrayBuffer>, void, undefined> {
   const clips = readClips(db, request.ids);
   // The ZIP's images are a choice; a backup always carries them, since importing it puts back exactly what it holds.
   if (request.kind === 'zip') yield* exportZip(clips, { layout: request.layout, images: request.images ? await readExportImages(db) : undefined, ...progress });

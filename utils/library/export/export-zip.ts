@@ -1,10 +1,11 @@
-// Clips → a ZIP of Markdown files, produced as Blobs of a few MB so 50,000 clips never sit in the
-// page's memory as one archive: the caller pipes them to a download. Each `.md` holds the clip's `markdown`
-// byte for byte; its images sit beside it at the paths it links, so links work in every layout.
+// Clips → a ZIP of Markdown files, produced in blocks of a few MB so 50,000 clips never sit in memory
+// as one archive: the caller writes them to a file or a Blob as they come (each block is a view of a
+// reused buffer, good until the caller asks for the next: see byte-blocks.ts). Each `.md` holds the
+// clip's `markdown` byte for byte; its images sit beside it at the paths it links, so links work in every layout.
 import { Zip, ZipPassThrough, type ZipInputFile } from 'fflate';
 import { markdownFilename } from '../../pipeline/render/safe-filename';
 import { isSafeArchivePath, joinArchivePath } from './archive-path';
-import { BlobBlocks } from './blob-blocks';
+import { ByteBlocks } from './byte-blocks';
 import type { ClipImages } from './clip-images';
 import { trackClips, type ClipSource, type ExportProgressOptions } from './export-progress';
 import { UniquePaths } from './unique-paths';
@@ -30,8 +31,8 @@ export interface ZipExportOptions extends ExportProgressOptions {
   timeZone?: string;
 }
 
-export async function* exportZip(clips: ClipSource, options: ZipExportOptions): AsyncGenerator<Blob, void, undefined> {
-  const blocks = new BlobBlocks();
+export async function* exportZip(clips: ClipSource, options: ZipExportOptions): AsyncGenerator<Uint8Array<ArrayBuffer>, void, undefined> {
+  const blocks = new ByteBlocks();
   let failure: Error | null = null;
   let written = 0;
   // A file added whole is written out before `add` returns, so the Markdown's bytes are copied out of
@@ -58,7 +59,7 @@ export async function* exportZip(clips: ClipSource, options: ZipExportOptions): 
       }
       if (failure) throw failure;
       if (paths.size > MAX_ZIP_FILES || written > MAX_ZIP_BYTES) throw new Error(TOO_BIG);
-      yield* blocks.takeFilled();
+      yield* blocks.take();
     }
     zip.end();
     if (failure) throw failure;

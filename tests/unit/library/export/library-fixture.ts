@@ -123,7 +123,8 @@ export async function wipe(db: TestLibrary): Promise<void> {
 /** An export's chunks (bytes or Blobs, as a download takes them) as one byte array. */
 export async function collect(chunks: AsyncIterable<Uint8Array | Blob>): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
-  for await (const chunk of chunks) parts.push(chunk instanceof Blob ? new Uint8Array(await chunk.arrayBuffer()) : chunk);
+  // A ZIP's chunks are views of buffers it writes again once the next is asked for: copied.
+  for await (const chunk of chunks) parts.push(chunk instanceof Blob ? new Uint8Array(await chunk.arrayBuffer()) : chunk.slice());
   const all = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let offset = 0;
   for (const part of parts) {
