@@ -24,7 +24,7 @@ type WorkerFileHandle = FileSystemFileHandle & { createSyncAccessHandle(): Promi
 
 type ListedDirectory = FileSystemDirectoryHandle & { entries(): AsyncIterable<[string, FileSystemHandle]> };
 
-export interface ExportFile {
+interface ExportFile {
   /** Writes the bytes at the end of the file; they may be reused as soon as this returns. */
   write(bytes: Uint8Array): void;
   /** The whole file, typed, ready to download. */
@@ -47,7 +47,7 @@ export async function exportBlob(chunks: AsyncIterable<Uint8Array<ArrayBuffer>>,
 }
 
 /** A new file for an export, or null where the browser offers no private files to write from a worker. */
-export async function createExportFile(now = Date.now()): Promise<ExportFile | null> {
+async function createExportFile(now = Date.now()): Promise<ExportFile | null> {
   let folder: FileSystemDirectoryHandle;
   let handle: WorkerFileHandle;
   let access: SyncAccessHandle;
