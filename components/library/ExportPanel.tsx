@@ -10,7 +10,6 @@ import { EXPORT_MIME_TYPES, type ExportRequest } from '@/utils/library/export/ex
 import { exportFileName, type ExportKind } from '@/utils/library/export/export-file-name';
 import type { ExportProgressOptions } from '@/utils/library/export/export-progress';
 import { ZIP_LAYOUTS, type ZipLayout } from '@/utils/library/export/zip-layout';
-import { onTableChange } from '@/utils/library/table-changes';
 import { toClipdownError } from '@/utils/result';
 import { readSettings } from '@/utils/settings/settings-item';
 import './panels.css';
@@ -38,6 +37,12 @@ interface Props {
   db: ClipDatabase;
   /** The selected clips, in the order to export them; null for every clip. */
   clipIds: readonly string[] | null;
+  /**
+   * How many clips the library holds, null until the page has read them all: the page's list knows,
+   * where a count of its own would walk the whole store (in Chromium, IndexedDB counts row by row),
+   * ahead of the list's first read as the page opens.
+   */
+  libraryCount: number | null;
   exporter: Exporter;
   /** Where the file goes: the browser's downloads unless a test says otherwise. */
   download?: DownloadExport;
@@ -48,8 +53,7 @@ interface Progress {
   total: number;
 }
 
-export function ExportPanel({ db, clipIds, exporter, download = downloadChunks }: Props) {
-  const allCount = useClipCount(db, clipIds === null);
+export function ExportPanel({ db, clipIds, libraryCount, exporter, download = downloadChunks }: Props) {
   const [layout, setLayout] = useState<ZipLayout>('flat');
   const [includeImages, setIncludeImages] = useState(true);
   const [progress, setProgress] = useState<Progress | null>(null);
@@ -59,7 +63,7 @@ export function ExportPanel({ db, clipIds, exporter, download = downloadChunks }
   // Leaving the page part-way stops the export rather than leaving it to run unseen.
   useEffect(() => () => running.current?.abort(), []);
 
-  const count = clipIds ? clipIds.length : allCount;
+  const count = clipIds ? clipIds.length : libraryCount;
 
   const start = async (kind: ExportKind) => {
     // The buttons disable only once the clips are counted: a second click before that is ignored here.
@@ -97,7 +101,7 @@ export function ExportPanel({ db, clipIds, exporter, download = downloadChunks }
 
   return (
     <section className="library-panel export-panel" aria-labelledby="export-heading">
-      <h2 id="export-heading">{scopeText(clipIds, allCount)}</h2>
+      <h2 id="export-heading">{scopeText(clipIds, libraryCount)}</h2>
       <div className="panel-fields">
         <label>
           Layout of the ZIP{' '}
@@ -148,31 +152,4 @@ function scopeText(clipIds: readonly string[] | null, count: number | null): str
 
 function clipCount(n: number): string {
   return `${n.toLocaleString()} ${n === 1 ? 'clip' : 'clips'}`;
-}
-
-/**
- * How many clips the library holds, counted again when clips change here or in another extension page;
- * null until known. Counted on the summaries, the same number in small records: this count is issued
- * before the list's first read, which must not queue behind a walk over 80 MB of clips.
- */
-function useClipCount(db: ClipDatabase, wanted: boolean): number | null {
-  const [count, setCount] = useState<number | null>(null);
-  useEffect(() => {
-    if (!wanted) return;
-    let latest = 0;
-    const recount = () => {
-      const mine = ++latest;
-      db.summaries.count().then(
-        (n) => mine === latest && setCount(n),
-        () => mine === latest && setCount(null),
-      );
-    };
-    recount();
-    const unsubscribe = onTableChange(db, 'summaries', recount);
-    return () => {
-      latest++;
-      unsubscribe();
-    };
-  }, [db, wanted]);
-  return count;
 }

@@ -169,7 +169,7 @@ export function LibraryApp() {
             <ClipReader key={openId} db={db} clipId={openId} onDeleted={onDeleted} onClose={() => setOpenId(null)} />
           ) : (
             <>
-              <ExportPanel db={db} exporter={exportInWorker} clipIds={selection.ids.size ? [...selection.ids] : null} />
+              <ExportPanel db={db} exporter={exportInWorker} clipIds={selection.ids.size ? [...selection.ids] : null} libraryCount={complete && summaries ? summaries.length : null} />
               <ImportPanel importer={importInWorker} onImported={() => setStatus(null)} />
             </>
           )}

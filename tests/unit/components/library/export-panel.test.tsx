@@ -5,7 +5,6 @@ import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ExportPanel, type DownloadExport } from '@/components/library/ExportPanel';
-import { deleteClips } from '@/utils/library/delete-clips';
 import { exportChunks } from '@/utils/library/export/export-chunks';
 import { normalizeSettings } from '@/utils/settings/settings';
 import { replaceSettings } from '@/utils/settings/settings-item';
@@ -52,20 +51,27 @@ function click(action: string) {
   button(action).click();
 }
 
-async function render(clipIds: readonly string[] | null, download: DownloadExport) {
+/** `libraryCount` is what the page's list holds: the 7 clips of the fixture unless a test says otherwise. */
+async function render(clipIds: readonly string[] | null, download: DownloadExport, libraryCount: number | null = 7) {
   // In place of the page's worker: the same export, on this test's library.
-  mounted.render(<ExportPanel db={db} clipIds={clipIds} exporter={(request, progress) => exportChunks(db, request, progress)} download={download} />);
+  mounted.render(<ExportPanel db={db} clipIds={clipIds} libraryCount={libraryCount} exporter={(request, progress) => exportChunks(db, request, progress)} download={download} />);
   await vi.waitFor(() => expect(page.querySelector('h2')).not.toBeNull());
 }
 
 describe('the export panel', () => {
-  it('says what it will export: the selection, or every clip counted, kept current as clips go', async () => {
+  it('says what it will export: the selection, or every clip, as many as the list holds', async () => {
     const { download } = keepDownloads();
     await render(['clip-3', 'clip-1'], download);
     await vi.waitFor(() => expect(heading()).toBe('Export 2 selected clips'));
+    // Before the list has read every clip, the panel does not guess.
+    await render(null, download, null);
+    await vi.waitFor(() => expect(heading()).toBe('Export all clips'));
     await render(null, download);
     await vi.waitFor(() => expect(heading()).toBe('Export all 7 clips'));
-    await deleteClips(db, ['clip-1', 'clip-2']);
+    await render(null, download, 0);
+    await vi.waitFor(() => expect(heading()).toBe('No clips to export yet'));
+    expect(button('export-zip').disabled).toBe(true);
+    await render(null, download, 5);
     await vi.waitFor(() => expect(heading()).toBe('Export all 5 clips'));
     expect([...page.querySelectorAll('select[name="layout"] option')].map((o) => o.getAttribute('value'))).toEqual(['flat', 'by-site', 'by-month', 'hexo']);
     expect(page.querySelector<HTMLInputElement>('input[name="images"]')!.checked).toBe(true);
