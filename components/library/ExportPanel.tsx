@@ -66,7 +66,7 @@ export function ExportPanel({ db, clipIds, libraryCount, exporter, download = do
   const count = clipIds ? clipIds.length : libraryCount;
 
   const start = async (kind: ExportKind) => {
-    // The buttons disable only once the clips are counted: a second click before that is ignored here.
+    // The buttons disable only once progress shows: a second click before that is ignored here.
     if (running.current) return;
     const controller = new AbortController();
     running.current = controller;
@@ -77,7 +77,8 @@ export function ExportPanel({ db, clipIds, libraryCount, exporter, download = do
     let done = 0;
     let shownAt = 0;
     try {
-      const total = ids?.length ?? (await db.summaries.count());
+      // The page's count when it has one: counting again walks every summary.
+      const total = ids?.length ?? libraryCount ?? (await db.summaries.count());
       setProgress({ done: 0, total });
       const onProgress = (n: number) => {
         done = n;
