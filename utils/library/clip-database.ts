@@ -45,4 +45,19 @@ export class ClipDatabase extends Dexie implements IndexTables {
     this.version(4).stores({ clips: CLIP_STORE, ...INDEX_STORES, summaries: 'id, createdAt', images: IMAGE_STORE });
     this.clips.hook('reading', fromClipRow);
   }
+
+  /**
+   * The rows as IndexedDB holds them, past the reading hook, in the order of `ids` (undefined where a clip
+   * is gone): an export copies packed Markdown into its ZIP without unpacking it.
+   */
+  readRows(ids: readonly string[]): Promise<Array<ClipRow | undefined>> {
+    return this.transaction('r', this.clips, async (tx) => {
+      const store = tx.idbtrans.objectStore('clips');
+      return await Promise.all(ids.map((id) => new Promise<ClipRow | undefined>((resolve, reject) => {
+        const request = store.get(id);
+        request.onsuccess = () => resolve(request.result as ClipRow | undefined);
+        request.onerror = () => reject(request.error);
+      })));
+    });
+  }
 }

@@ -6,6 +6,7 @@ import { deleteClips, restoreClips } from '@/utils/library/delete-clips';
 import { saveClip, saveEditedClip } from '@/utils/library/save-clip';
 import { ClipSearch } from '@/utils/library/search/clip-search';
 import { buildClip } from '@/utils/pipeline/render/render-clip';
+import { putLegacyRows } from './export/library-fixture';
 
 let indexedDB: IDBFactory;
 let db: ClipDatabase;
@@ -70,7 +71,7 @@ describe('library rows', () => {
     expect((await search.search('多云转晴')).hits.map((hit) => hit.clipId)).toEqual([gone.id]);
   });
 
-  it('reads back every clip as saved, keeping the body only once when it lies in the Markdown', async () => {
+  it('reads back every clip as saved, Markdown packed and the body kept only once when it lies in the Markdown', async () => {
     const typical = await save('港口吞吐量创新高', { date: '2024-09-27' }, '港口吞吐量创新高。\n\n第二段。');
     const edited = { ...typical, id: 'edited', body: 'A body the Markdown does not hold', markdown: '---\ntitle: x\n---\n\nOther text\n' };
     const empty = { ...typical, id: 'empty', body: '', markdown: '---\ntitle: x\n---\n' };
@@ -85,14 +86,28 @@ describe('library rows', () => {
     }));
     const stored = rows.find((row) => row.id === typical.id)!;
     expect(stored).not.toHaveProperty('body');
-    expect(JSON.stringify(stored).split('第二段').length - 1).toBe(1);
+    expect(stored).not.toHaveProperty('markdown');
+    expect(JSON.stringify(stored)).not.toContain('第二段');
+    const packed = stored.packedMarkdown as { deflated: Uint8Array; size: number };
+    expect(packed.size).toBe(new TextEncoder().encode(typical.markdown).length);
+    expect(packed.deflated.length).toBeLessThan(packed.size);
     expect(rows.find((row) => row.id === 'edited')).toHaveProperty('body', edited.body);
   });
 
-  it('reads clips written whole, before rows were compact', async () => {
-    const whole = { ...(await save('Old row')), id: 'whole', body: 'Old row body' };
+  it('reads clips written whole, and rows written before Markdown was packed', async () => {
+    const saved = await save('Old row');
+    const whole = { ...saved, id: 'whole', body: 'Old row body' };
     await db.clips.put(whole);
     expect(await db.clips.get('whole')).toEqual(whole);
+
+    // Rows as earlier versions wrote them, put past the writing conversion.
+    const { body, ...unpacked } = { ...saved, id: 'unpacked' };
+    const legacy = [
+      { ...unpacked, bodyRange: [saved.markdown.lastIndexOf(body), saved.markdown.lastIndexOf(body) + body.length] },
+      { ...saved, id: 'whole-legacy', body: 'Its own body' },
+    ];
+    await putLegacyRows(db, legacy);
+    expect(await db.clips.bulkGet(['unpacked', 'whole-legacy'])).toEqual([{ ...saved, id: 'unpacked' }, { ...saved, id: 'whole-legacy', body: 'Its own body' }]);
   });
 
   it('fills the summaries of clips a version-2 library held when it is upgraded', async () => {

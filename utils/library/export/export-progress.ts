@@ -1,5 +1,5 @@
 // What every export shares: progress counted in clips, and a cancel that stops before the next one.
-import type { StoredClip } from '../stored-clip';
+import type { ClipRow } from '../clip-row';
 
 export interface ExportProgressOptions {
   /** How many clips are coming, for progress; an array's length by default. */
@@ -9,10 +9,11 @@ export interface ExportProgressOptions {
   signal?: AbortSignal;
 }
 
-export type ClipSource = AsyncIterable<StoredClip> | Iterable<StoredClip>;
+/** Clips as stored (a whole StoredClip is one too). */
+export type ClipSource = AsyncIterable<ClipRow> | Iterable<ClipRow>;
 
 /** The clips, each counted done once the export has written it and asks for the next. */
-export async function* trackClips(clips: ClipSource, options: ExportProgressOptions): AsyncGenerator<StoredClip, void, undefined> {
+export async function* trackClips(clips: ClipSource, options: ExportProgressOptions): AsyncGenerator<ClipRow, void, undefined> {
   const total = options.total ?? (Array.isArray(clips) ? clips.length : undefined);
   let done = 0;
   for await (const clip of clips) {

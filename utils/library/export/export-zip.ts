@@ -3,6 +3,7 @@
 // reused buffer, good until the caller asks for the next: see byte-blocks.ts). Each `.md` holds the
 // clip's `markdown` byte for byte; its images sit beside it at the paths it links, so links work in every layout.
 import { Zip, ZipPassThrough, type ZipInputFile } from 'fflate';
+import type { PackedText } from '../packed-text';
 import { markdownFilename } from '../../pipeline/render/safe-filename';
 import { isSafeArchivePath, joinArchivePath } from './archive-path';
 import { ByteBlocks } from './byte-blocks';
@@ -11,10 +12,10 @@ import { trackClips, type ClipSource, type ExportProgressOptions } from './expor
 import { UniquePaths } from './unique-paths';
 import { layoutFolder, type ZipLayout } from './zip-layout';
 
-// Files are stored, not deflated. In an extension page (Chromium 156), fflate's deflate took about 3 ms
-// per 8 KB clip, six times its speed in Node, and CompressionStream was no faster per file: 30 s and
-// more for 10,000 clips, against about 1 s stored. The Markdown takes about twice the room a deflated
-// copy would; images are in compressed formats already.
+// Nothing is compressed here. Markdown is deflated once, when a clip is saved (clip-row.ts), and goes in
+// as it is kept, with the CRC and size kept beside it. Deflating at export took about 3 ms per 8 KB clip
+// in an extension page (Chromium 156), 30 s and more for 10,000 clips. Markdown of rows saved before it
+// was packed is stored uncompressed; images are in compressed formats already.
 
 /** fflate writes DOS timestamps for 1980–2099 (local time) and throws outside, so times are clamped a day inside. */
 const FIRST_ZIP_TIME = Date.UTC(1980, 0, 2);
@@ -48,7 +49,9 @@ export async function* exportZip(clips: ClipSource, options: ZipExportOptions): 
     for await (const clip of trackClips(clips, options)) {
       const folder = layoutFolder(clip, options.layout, options.timeZone);
       const mtime = zipTime(clip.updatedAt);
-      add(zip, new ZipPassThrough(paths.claim(folder, markdownFilename(withoutExtension(clip.filename)))), utf8.encode(clip.markdown), mtime);
+      const name = paths.claim(folder, markdownFilename(withoutExtension(clip.filename)));
+      if (clip.packedMarkdown) addDeflated(zip, name, clip.packedMarkdown, mtime);
+      else add(zip, new ZipPassThrough(name), utf8.encode(clip.markdown ?? ''), mtime);
       const images = options.images ? await options.images(clip.id) : [];
       options.signal?.throwIfAborted();
       for (const image of images) {
@@ -76,6 +79,13 @@ function add(zip: Zip, file: ZipInputFile & { push(chunk: Uint8Array, final?: bo
   file.mtime = mtime;
   zip.add(file);
   file.push(bytes, true);
+}
+
+/** An entry whose bytes were deflated beforehand: fflate writes the given CRC and size, the bytes as they are. */
+function addDeflated(zip: Zip, filename: string, packed: PackedText, mtime: Date): void {
+  const file: ZipInputFile = { filename, compression: 8, crc: packed.crc32, size: packed.size, mtime };
+  zip.add(file);
+  file.ondata!(null, packed.deflated, true);
 }
 
 /**

@@ -1,11 +1,13 @@
 // Where each clip's file goes in an exported ZIP: one folder, a folder per site, per month, or
 // Hexo's posts folder. Folder names are made safe the way file names are.
 import { PUBLISHED_KEYS } from '../clip-summary';
-import type { StoredClip } from '../stored-clip';
+import type { ClipRow } from '../clip-row';
 import { safeBaseName } from '../../pipeline/render/safe-filename';
 
 export const ZIP_LAYOUTS = ['flat', 'by-site', 'by-month', 'hexo'] as const;
 export type ZipLayout = (typeof ZIP_LAYOUTS)[number];
+
+type LaidOutClip = Pick<ClipRow, 'site' | 'frontMatter' | 'createdAt'>;
 
 export const UNKNOWN_SITE_FOLDER = 'unknown-site';
 const HEXO_POSTS_FOLDER = 'source/_posts';
@@ -13,7 +15,7 @@ const HEXO_POSTS_FOLDER = 'source/_posts';
 const YEAR_MONTH = /^(\d{4})-(\d{2})/;
 
 /** The folder, without a trailing `/`; `''` for the archive's root. */
-export function layoutFolder(clip: StoredClip, layout: ZipLayout, timeZone?: string): string {
+export function layoutFolder(clip: LaidOutClip, layout: ZipLayout, timeZone?: string): string {
   switch (layout) {
     case 'flat':
       return '';
@@ -26,7 +28,7 @@ export function layoutFolder(clip: StoredClip, layout: ZipLayout, timeZone?: str
   }
 }
 
-function monthFolder(clip: StoredClip, timeZone: string | undefined): string {
+function monthFolder(clip: LaidOutClip, timeZone: string | undefined): string {
   for (const key of PUBLISHED_KEYS) {
     const value = clip.frontMatter[key];
     const match = typeof value === 'string' ? YEAR_MONTH.exec(value) : null;

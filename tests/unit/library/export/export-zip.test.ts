@@ -1,8 +1,9 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { exportZip } from '@/utils/library/export/export-zip';
+import { readClips } from '@/utils/library/export/read-clips';
 import type { StoredClip } from '@/utils/library/stored-clip';
-import { CAT, collect, DOG, fillLibrary, imageStore, TestLibrary } from './library-fixture';
+import { CAT, collect, DOG, fillLibrary, imageStore, putLegacyRows, TestLibrary } from './library-fixture';
 
 let db: TestLibrary;
 let clips: StoredClip[];
@@ -14,6 +15,20 @@ beforeEach(async () => {
 
 const unzip = async (...args: Parameters<typeof exportZip>) => unzipSync(await collect(exportZip(...args)));
 
+/** Each entry's compression method, from the ZIP's central directory (0 stored, 8 deflated). */
+function methods(zip: Uint8Array): Record<string, number> {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const end = zip.length - 22;
+  let at = view.getUint32(end + 16, true);
+  const found: Record<string, number> = {};
+  for (let i = 0; i < view.getUint16(end + 10, true); i++) {
+    const nameLength = view.getUint16(at + 28, true);
+    found[strFromU8(zip.subarray(at + 46, at + 46 + nameLength))] = view.getUint16(at + 10, true);
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return found;
+}
+
 describe('exporting a ZIP of Markdown files', () => {
   it('writes each clip’s Markdown byte for byte, names made unique regardless of case', async () => {
     const files = await unzip(clips, { layout: 'flat' });
@@ -22,6 +37,20 @@ describe('exporting a ZIP of Markdown files', () => {
     );
     expect(files['hello world-2.md']).toEqual(new TextEncoder().encode(clips[1]!.markdown));
     expect(strFromU8(files['你好，世界：中文标题.md']!)).toBe(clips[2]!.markdown);
+  });
+
+  it('copies Markdown packed when saved into the ZIP deflated, and stores rows saved before packing as they are', async () => {
+    // A row as an earlier version wrote it: plain Markdown.
+    const legacy = { ...clips[0]!, id: 'legacy', filename: 'legacy.md', markdown: '---\ntitle: Legacy\n---\n\nKept before packing. '.repeat(30) };
+    await putLegacyRows(db, [legacy]);
+    const zip = await collect(exportZip(readClips(db, [...clips.map((clip) => clip.id), 'legacy']), { layout: 'flat' }));
+    const files = unzipSync(zip);
+    expect(strFromU8(files['你好，世界：中文标题.md']!)).toBe(clips[2]!.markdown);
+    expect(files['hello world-2.md']).toEqual(new TextEncoder().encode(clips[1]!.markdown));
+    expect(strFromU8(files['legacy.md']!)).toBe(legacy.markdown);
+    const method = methods(zip);
+    expect(method['你好，世界：中文标题.md']).toBe(8);
+    expect(method['legacy.md']).toBe(0);
   });
 
   it('puts each file in its site’s folder, unknown-site when the clip has none', async () => {

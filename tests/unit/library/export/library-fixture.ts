@@ -19,6 +19,15 @@ export class TestLibrary extends ClipDatabase {
 
 export const imageStore = clipImageStore;
 
+/** Rows put as given, past dexie's writing conversion: clips as earlier versions of Clipdown stored them. */
+export function putLegacyRows(db: ClipDatabase, rows: object[]): Promise<unknown> {
+  return db.transaction('rw', db.clips, (tx) => Promise.all(rows.map((row) => new Promise((resolve, reject) => {
+    const request = tx.idbtrans.objectStore('clips').put(row);
+    request.onsuccess = resolve;
+    request.onerror = () => reject(request.error);
+  }))));
+}
+
 const DATE_KEYS = new Set(['published', 'clipped', 'date']);
 const png = (seed: number) => Uint8Array.from({ length: 300 }, (_, i) => (i * seed + 7) % 256);
 

@@ -1,5 +1,6 @@
 // The clips an export reads: in the order asked, a batch at a time, and only as the export asks for them.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fromClipRow, type ClipRow } from '@/utils/library/clip-row';
 import { readClips } from '@/utils/library/export/read-clips';
 import type { StoredClip } from '@/utils/library/stored-clip';
 import { fillLibrary, TestLibrary } from './library-fixture';
@@ -12,7 +13,7 @@ beforeEach(async () => {
   clips = await fillLibrary(db);
 });
 
-async function ids(source: AsyncIterable<StoredClip>): Promise<string[]> {
+async function ids(source: AsyncIterable<ClipRow>): Promise<string[]> {
   const read: string[] = [];
   for await (const clip of source) read.push(clip.id);
   return read;
@@ -35,31 +36,34 @@ describe('reading the clips to export', () => {
     expect(new Set(read).size).toBe(clips.length);
   });
 
-  it('returns whole clips, as stored', async () => {
-    const read: StoredClip[] = [];
-    for await (const clip of readClips(db, ['clip-3'])) read.push(clip);
-    expect(read).toEqual([clips[2]]);
+  it('returns rows as stored, Markdown still packed, that read back as the clips saved', async () => {
+    const read: ClipRow[] = [];
+    for await (const row of readClips(db, ['clip-3'])) read.push(row);
+    expect(read).toHaveLength(1);
+    expect(read[0]).not.toHaveProperty('markdown');
+    expect(read[0]!.packedMarkdown!.size).toBe(new TextEncoder().encode(clips[2]!.markdown).length);
+    expect(fromClipRow(read[0])).toEqual(clips[2]);
   });
 
   it('reads ahead one batch while the export writes the current one, never more', async () => {
-    const bulkGet = vi.spyOn(db.clips, 'bulkGet');
+    const readRows = vi.spyOn(db, 'readRows');
     const reading = readClips(db, null, 3);
     await reading.next();
-    expect(bulkGet.mock.calls.map(([keys]) => keys.length)).toEqual([3, 3]);
+    expect(readRows.mock.calls.map(([keys]) => keys.length)).toEqual([3, 3]);
     for (let i = 0; i < 2; i++) await reading.next();
-    expect(bulkGet.mock.calls.map(([keys]) => keys.length)).toEqual([3, 3]);
+    expect(readRows.mock.calls.map(([keys]) => keys.length)).toEqual([3, 3]);
     await reading.next();
-    expect(bulkGet.mock.calls.map(([keys]) => keys.length)).toEqual([3, 3, 1]);
+    expect(readRows.mock.calls.map(([keys]) => keys.length)).toEqual([3, 3, 1]);
     while (!(await reading.next()).done);
-    expect(bulkGet).toHaveBeenCalledTimes(3);
+    expect(readRows).toHaveBeenCalledTimes(3);
   });
 
   it('stops reading when the export is cancelled', async () => {
-    const bulkGet = vi.spyOn(db.clips, 'bulkGet');
+    const readRows = vi.spyOn(db, 'readRows');
     const reading = readClips(db, null, 3);
     await reading.next();
     await reading.return(undefined);
-    expect(bulkGet).toHaveBeenCalledTimes(2);
+    expect(readRows).toHaveBeenCalledTimes(2);
     expect((await reading.next()).done).toBe(true);
   });
 });
