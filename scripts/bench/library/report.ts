@@ -95,7 +95,7 @@ export function formatTable(f: SizeFigures, browserVersion: string): string {
     line(['figure', 'value', 'target', 'result']),
     line(widths.map((w) => '-'.repeat(w))),
     ...rows.map(line),
-    `memory: summed PSS of all Chromium processes, sampled every 250 ms${usedRss ? ' (RSS stood in for some processes)' : ''}`,
+    `memory: summed PSS of all Chromium processes, sampled every 250 ms${usedRss ? ' (RSS stood in for some processes)' : ''}; load, search and export are timed unsampled, and their memory sampled in one more, untimed repetition`,
     `phases took: ${Object.entries(f.phaseSeconds).map(([k, sec]) => `${k} ${sec.toFixed(0)} s`).join(', ')}`,
     `timed once the browser was idle (under a tenth of a core for 2 s); it went idle after: ${Object.entries(f.settled).map(([k, wait]) => `${k} ${wait.seconds.toFixed(0)} s${wait.idle ? '' : ' (gave up: still busy)'}`).join(', ')}`,
     ...(s?.emptyResults ? [`${s.emptyResults} of ${s.queries} queries found nothing, though each was cut from a clip`] : []),
