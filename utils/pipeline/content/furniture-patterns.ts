@@ -30,7 +30,7 @@ export const TEASER_ENDING = /(^|\.{3,}|…|⋯)\s*[[【(（](详情|詳情|全�
 export const MAX_TEASER_CHARS = 160;
 
 /** Promotions: short blocks that ask the reader to scan, follow, subscribe or install something. */
-export const PROMOTION_WORDS = /微信号|关注.{0,8}公众号|公众号\s*[:：]|扫一扫|扫码|二维码|長按識別|长按识别|长按\/扫|关注我们|下载客户端|下载APP|上手机|(短信|微博|微信|电话)\s*#?爆料|爆料(热线|電話|电话|邮箱)|(開設|开设|登陸|登陆).{0,12}(專頁|专页)|(開了|开了|開設|开设).{0,12}(google\s*(plus|\+)|facebook)|^(subscribe|sign up|get (the|our) .{0,20}newsletter|follow us|join (our|us)|click here to subscribe)\b/i;
+export const PROMOTION_WORDS = /微信号|关注.{0,8}公众号|公众号\s*[:：]|扫一扫|扫码|二维码|長按識別|长按识别|长按\/扫|关注我们|下载客户端|下载APP|上手机|(短信|微博|微信|电话)\s*#?爆料|爆料(热线|電話|电话|邮箱)|(開設|开设|登陸|登陆).{0,12}(專頁|专页)|(開了|开了|開設|开设).{0,12}(google\s*(plus|\+)|facebook)|^(subscribe|sign up|get (the|our) .{0,20}newsletter|follow us|join (our|us)|click here to subscribe)\b|^follow @?[\w.]+( [\w.]+){0,3} on( [\w,]+)*\s*(twitter|facebook|instagram|youtube|tiktok|linkedin)\b/i;
 export const MAX_PROMOTION_CHARS = 300;
 /** A contact card may explain itself in one sentence; article text has more. */
 export const MAX_PROMOTION_SENTENCES = 1;
@@ -72,6 +72,6 @@ export const DATE_IN_TEXT = /(19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1
 export const SENTENCE_END = /[。！？!?]|\.\s/;
 export const MAX_META_LINE_CHARS = 80;
 
-/** class/id tokens of furniture containers. */
-export const FURNITURE_CLASS = /(^|[\s_-])(share|sharing|social-?share|breadcrumbs?|crumbs?|related|relatedposts|recommend|copyright|qrcode|qr-code|post-views|view-?count|read-?count|entry-meta|post-meta|article-meta)([\s_-]|$)/i;
+/** class/id tokens of furniture containers: also newsletter sign-up boxes and the author's bio under the story. */
+export const FURNITURE_CLASS = /(^|[\s_-])(share|sharing|social-?share|breadcrumbs?|crumbs?|related|relatedposts|recommend|copyright|qrcode|qr-code|post-views|view-?count|read-?count|entry-meta|post-meta|article-meta|newsletter|signup|sign-up|bio|author-bio|about-the-author)([\s_-]|$)/i;
 export const MAX_FURNITURE_CLASS_CHARS = 600;

@@ -40,6 +40,20 @@ describe('removeFurniture', () => {
     expect(text).not.toMatch(/版权声明|免责声明/);
   });
 
+  it('removes newsletter sign-up boxes and the author’s bio by class, and follow-us lines by wording', () => {
+    const story = '<p>The agency said on Monday that its researchers had examined how hibernation would affect the design of a crewed mission to Mars.</p>';
+    const text = cleaned(
+      `${story}<div class="article-body__newsletter"><h2>Breaking News Emails</h2><p>Get alerts and special reports, delivered weekday mornings.</p></div>` +
+        '<div class="entry-author-bio"><p>Ann Lee joined the magazine in 2017. She has reported on energy since 2009.</p></div>' +
+        '<p>Follow Newsbeat on Instagram, Facebook and YouTube.</p><p>Follow @BGRDeals on Twitter to keep up with the latest deals.</p>',
+    );
+    expect(text).toContain('crewed mission to Mars');
+    expect(text).not.toMatch(/Breaking News Emails|weekday mornings|joined the magazine|Newsbeat|BGRDeals/);
+    const biography = `<div class="bio"><p>${'She was born in 1902 in a village by the sea, and wrote about it all her life. '.repeat(12)}</p></div>`;
+    expect(cleaned(biography)).toContain('born in 1902');
+    expect(cleaned('<p>Follow the money, and you will find that the deal was signed on Twitter’s own terms, not on ours.</p>')).toContain('Follow the money');
+  });
+
   it('removes share bars, by wording and by class', () => {
     const text = cleaned(`${ARTICLE}<div>分享给朋友：<a href="#">微信</a></div><div class="social-share"><a>Weibo</a><a>QQ</a></div>`);
     expect(text).not.toMatch(/分享给朋友|Weibo/);
