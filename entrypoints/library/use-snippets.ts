@@ -3,8 +3,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Snippet } from '@/components/library/ClipList';
 import type { ClipDatabase } from '@/utils/library/clip-database';
-import { snippet } from '@/utils/library/search/highlight';
-import { searchableText } from '@/utils/library/search/searchable-text';
+import { clipSnippet } from '@/utils/library/search/clip-snippet';
 import { afterPaint } from './page-timing';
 
 const NONE: ReadonlyMap<string, Snippet> = new Map();
@@ -30,7 +29,7 @@ export function useSnippets(db: ClipDatabase, highlights: readonly string[]) {
         void db.clips.bulkGet(missing).then((clips) => {
           if (asked.current.key !== key) return;
           const made = new Map<string, Snippet>();
-          for (const clip of clips) if (clip) made.set(clip.id, snippet(searchableText(clip.body).replace(/\s+/g, ' '), highlights));
+          for (const clip of clips) if (clip) made.set(clip.id, clipSnippet(clip.body, highlights));
           setLoaded((previous) => ({ key, snippets: new Map([...(previous.key === key ? previous.snippets : NONE), ...made]) }));
         });
       });

@@ -15,28 +15,68 @@ const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scri
 /** Ranges of `text` (UTF-16 offsets) that match any of the highlights, sorted and merged. */
 export function highlightRanges(text: string, highlights: readonly string[]): TextRange[] {
   if (!highlights.length) return [];
-  // The normalised text, and for each of its code units the offset of the original character it came from.
-  let normalized = '';
-  const origin: number[] = [];
-  let offset = 0;
-  for (const char of text) {
-    const folded = foldChar(char);
-    normalized += folded;
-    for (let i = 0; i < folded.length; i++) origin.push(offset);
-    offset += char.length;
-  }
-  origin.push(text.length);
-
+  const { normalized, origin } = foldText(text);
   const ranges: TextRange[] = [];
   for (const needle of new Set(highlights.filter(Boolean))) {
     const anywhere = CJK_START.test(needle);
     for (let at = normalized.indexOf(needle); at !== -1; at = normalized.indexOf(needle, at + 1)) {
       if (!anywhere && at > 0 && WORD_CHAR.test(normalized[at - 1]!)) continue;
       const end = at + needle.length;
-      ranges.push({ start: origin[at]!, end: end < origin.length - 1 ? origin[end]! : text.length });
+      ranges.push({ start: origin[at]!, end: end < normalized.length ? origin[end]! : text.length });
     }
   }
   return merge(ranges);
+}
+
+/**
+ * The text folded as the index folds it, and for each of its code units the offset of the character it
+ * came from. Built in buffers kept between calls: a search marks a screenful of titles and snippets, and
+ * a string and an array entry per character made it the page's largest allocation (about 1 MB a search
+ * at 50,000 clips), which the extension page's memory-saving collector then spent whole frames on.
+ */
+let units = new Uint16Array(1024);
+let origins = new Int32Array(1024);
+
+function foldText(text: string): { normalized: string; origin: Int32Array } {
+  let length = 0;
+  const room = (more: number) => {
+    if (length + more < units.length) return;
+    const size = Math.max(units.length * 2, length + more + 1);
+    units = grow(units, new Uint16Array(size));
+    origins = grow(origins, new Int32Array(size));
+  };
+  for (let offset = 0; offset < text.length; ) {
+    const code = text.codePointAt(offset)!;
+    if (code < 0x80) {
+      room(1);
+      // ASCII folds to itself, lower-cased: no need to ask the cache.
+      units[length] = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+      origins[length++] = offset;
+    } else {
+      const folded = foldCodePoint(code);
+      room(folded.length);
+      for (let i = 0; i < folded.length; i++) {
+        units[length] = folded.charCodeAt(i);
+        origins[length++] = offset;
+      }
+    }
+    offset += code > 0xffff ? 2 : 1;
+  }
+  return { normalized: unitsToString(units, length), origin: origins };
+}
+
+function grow<T extends Uint16Array | Int32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/** Arguments per `fromCharCode` call: well under any engine's limit on them. */
+const CHUNK = 8192;
+
+function unitsToString(buffer: Uint16Array, length: number): string {
+  let out = '';
+  for (let start = 0; start < length; start += CHUNK) out += String.fromCharCode(...buffer.subarray(start, Math.min(length, start + CHUNK)));
+  return out;
 }
 
 /**
@@ -84,19 +124,19 @@ function codePointStart(text: string, offset: number): number {
 }
 
 /**
- * One character as the index folds it. Remembered: a page of results folds titles and stretches of
- * bodies (whole bodies where plain search misses), many characters drawn from a few thousand distinct
- * ones; normalising each afresh took 30 ms a search at 10,000 clips when whole bodies were folded.
+ * One character as the index folds it, by code point. Remembered: a page of results folds titles and
+ * stretches of bodies (whole bodies where plain search misses), many characters drawn from a few thousand
+ * distinct ones; normalising each afresh took 30 ms a search at 10,000 clips when whole bodies were folded.
  */
-const folds = new Map<string, string>();
+const folds = new Map<number, string>();
 const MAX_FOLDS = 1 << 16;
 
-function foldChar(char: string): string {
-  let folded = folds.get(char);
+function foldCodePoint(code: number): string {
+  let folded = folds.get(code);
   if (folded === undefined) {
     if (folds.size >= MAX_FOLDS) folds.clear();
-    folded = normalizeText(char);
-    folds.set(char, folded);
+    folded = normalizeText(String.fromCodePoint(code));
+    folds.set(code, folded);
   }
   return folded;
 }
