@@ -70,13 +70,15 @@ function grow<T extends Uint16Array | Int32Array>(from: T, to: T): T {
   return to;
 }
 
-/** Arguments per `fromCharCode` call: well under any engine's limit on them. */
-const CHUNK = 8192;
+/**
+ * The buffer's code units as a string, in one native call: spreading them into `fromCharCode` allocated
+ * an iterator result per unit. Typed arrays are little-endian on every platform browsers run on. A lone
+ * surrogate comes back as U+FFFD, one unit for one, so offsets still line up; no search word holds one.
+ */
+const utf16 = new TextDecoder('utf-16le');
 
 function unitsToString(buffer: Uint16Array, length: number): string {
-  let out = '';
-  for (let start = 0; start < length; start += CHUNK) out += String.fromCharCode(...buffer.subarray(start, Math.min(length, start + CHUNK)));
-  return out;
+  return utf16.decode(new Uint8Array(buffer.buffer, buffer.byteOffset, length * 2));
 }
 
 /**
