@@ -80,18 +80,14 @@ describe('library rows', () => {
     expect(await db.clips.where('url').equals(typical.url).toArray()).toEqual([typical, edited, empty]);
 
     // What IndexedDB holds, read past dexie's reading hook.
-    const rows = await db.transaction('r', db.clips, (tx) => new Promise<Record<string, unknown>[]>((resolve) => {
-      const request = tx.idbtrans.objectStore('clips').getAll();
-      request.onsuccess = () => resolve(request.result);
-    }));
-    const stored = rows.find((row) => row.id === typical.id)!;
+    const [stored, editedRow] = await db.readRows([typical.id, 'edited']);
     expect(stored).not.toHaveProperty('body');
     expect(stored).not.toHaveProperty('markdown');
     expect(JSON.stringify(stored)).not.toContain('第二段');
-    const packed = stored.packedMarkdown as { deflated: Uint8Array; size: number };
+    const packed = stored!.packedMarkdown!;
     expect(packed.size).toBe(new TextEncoder().encode(typical.markdown).length);
     expect(packed.deflated.length).toBeLessThan(packed.size);
-    expect(rows.find((row) => row.id === 'edited')).toHaveProperty('body', edited.body);
+    expect(editedRow).toHaveProperty('body', edited.body);
   });
 
   it('reads clips written whole, and rows written before Markdown was packed', async () => {

@@ -1,9 +1,10 @@
 // Markdown kept deflated: it must come back exactly, and what it keeps beside the bytes must be what a
 // ZIP entry needs (the same CRC-32 and size any unzip tool checks).
 import fc from 'fast-check';
-import { unzipSync, zipSync } from 'fflate';
+import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { packText, unpackText } from '@/utils/library/packed-text';
+import { zipEntries } from './export/library-fixture';
 
 describe('packed text', () => {
   it('gives back any text exactly, Chinese, emoji and line endings included', () => {
@@ -19,9 +20,7 @@ describe('packed text', () => {
     const packed = packText(text);
     expect(packed.size).toBe(new TextEncoder().encode(text).length);
     const zip = zipSync({ 'a.md': new TextEncoder().encode(text) }, { level: 0 });
-    // The central directory entry's CRC-32 (offset 16 of its header).
-    const directory = zip.findLastIndex((_, i) => zip[i] === 0x50 && zip[i + 1] === 0x4b && zip[i + 2] === 0x01 && zip[i + 3] === 0x02);
-    expect(new DataView(zip.buffer, zip.byteOffset + directory + 16, 4).getUint32(0, true)).toBe(packed.crc32);
+    expect(zipEntries(zip)[0]!.crc32).toBe(packed.crc32);
     expect(packed.deflated.length).toBeLessThan(packed.size / 3);
   });
 
@@ -29,6 +28,5 @@ describe('packed text', () => {
     const packed = packText('Some Markdown that will be damaged. '.repeat(20));
     expect(() => unpackText({ ...packed, crc32: (packed.crc32 + 1) >>> 0 })).toThrow(/damaged/);
     expect(() => unpackText({ ...packed, size: packed.size - 1 })).toThrow();
-    expect(unzipSync(zipSync({ 'x.txt': new Uint8Array(1) }))['x.txt']).toHaveLength(1);
   });
 });

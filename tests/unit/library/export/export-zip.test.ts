@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { exportZip } from '@/utils/library/export/export-zip';
 import { readClips } from '@/utils/library/export/read-clips';
 import type { StoredClip } from '@/utils/library/stored-clip';
-import { CAT, collect, DOG, fillLibrary, imageStore, putLegacyRows, TestLibrary } from './library-fixture';
+import { CAT, collect, DOG, fillLibrary, imageStore, putLegacyRows, TestLibrary, zipEntries } from './library-fixture';
 
 let db: TestLibrary;
 let clips: StoredClip[];
@@ -14,20 +14,6 @@ beforeEach(async () => {
 });
 
 const unzip = async (...args: Parameters<typeof exportZip>) => unzipSync(await collect(exportZip(...args)));
-
-/** Each entry's compression method, from the ZIP's central directory (0 stored, 8 deflated). */
-function methods(zip: Uint8Array): Record<string, number> {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  const end = zip.length - 22;
-  let at = view.getUint32(end + 16, true);
-  const found: Record<string, number> = {};
-  for (let i = 0; i < view.getUint16(end + 10, true); i++) {
-    const nameLength = view.getUint16(at + 28, true);
-    found[strFromU8(zip.subarray(at + 46, at + 46 + nameLength))] = view.getUint16(at + 10, true);
-    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-  }
-  return found;
-}
 
 describe('exporting a ZIP of Markdown files', () => {
   it('writes each clip’s Markdown byte for byte, names made unique regardless of case', async () => {
@@ -48,7 +34,7 @@ describe('exporting a ZIP of Markdown files', () => {
     expect(strFromU8(files['你好，世界：中文标题.md']!)).toBe(clips[2]!.markdown);
     expect(files['hello world-2.md']).toEqual(new TextEncoder().encode(clips[1]!.markdown));
     expect(strFromU8(files['legacy.md']!)).toBe(legacy.markdown);
-    const method = methods(zip);
+    const method = Object.fromEntries(zipEntries(zip).map((entry) => [entry.name, entry.method]));
     expect(method['你好，世界：中文标题.md']).toBe(8);
     expect(method['legacy.md']).toBe(0);
   });

@@ -19,6 +19,20 @@ export class TestLibrary extends ClipDatabase {
 
 export const imageStore = clipImageStore;
 
+/** Each entry of a ZIP's central directory: its name, compression method (0 stored, 8 deflated) and CRC-32. */
+export function zipEntries(zip: Uint8Array): Array<{ name: string; method: number; crc32: number }> {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const end = zip.length - 22;
+  let at = view.getUint32(end + 16, true);
+  const entries: Array<{ name: string; method: number; crc32: number }> = [];
+  for (let i = 0; i < view.getUint16(end + 10, true); i++) {
+    const nameLength = view.getUint16(at + 28, true);
+    entries.push({ name: new TextDecoder().decode(zip.subarray(at + 46, at + 46 + nameLength)), method: view.getUint16(at + 10, true), crc32: view.getUint32(at + 16, true) });
+    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return entries;
+}
+
 /** Rows put as given, past dexie's writing conversion: clips as earlier versions of Clipdown stored them. */
 export function putLegacyRows(db: ClipDatabase, rows: object[]): Promise<unknown> {
   return db.transaction('rw', db.clips, (tx) => Promise.all(rows.map((row) => new Promise((resolve, reject) => {
