@@ -3,7 +3,7 @@
 // scrolling exact without measuring every row.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
-import type { ClipSummary } from '@/utils/library/clip-summary';
+import type { ListedClip } from '@/utils/library/listed-clip';
 import { highlightRanges, type TextRange } from '@/utils/library/search/highlight';
 import { Highlighted } from './Highlighted';
 
@@ -13,7 +13,7 @@ export interface Snippet {
 }
 
 interface Props {
-  clips: readonly ClipSummary[];
+  clips: readonly ListedClip[];
   selected: ReadonlySet<string>;
   openId: string | null;
   /** The searched words, to mark in titles; empty when not searching. */
@@ -102,7 +102,7 @@ function ClipSnippet({ snippet }: { snippet: Snippet | undefined }) {
   return <span className="clip-snippet">{snippet ? <Highlighted text={snippet.text} ranges={snippet.ranges} /> : '…'}</span>;
 }
 
-function dateText(clip: ClipSummary): string {
+function dateText(clip: ListedClip): string {
   const published = clip.published === null ? '' : `published ${new Date(clip.published).toLocaleDateString()}`;
   return [published, `clipped ${new Date(clip.createdAt).toLocaleDateString()}`].filter(Boolean).join(', ');
 }

@@ -2,7 +2,7 @@
 // latest query's results are kept (an earlier, slower one finishing late must not replace them).
 import { useEffect, useMemo, useState } from 'react';
 import type { ClipDatabase } from '@/utils/library/clip-database';
-import type { ClipSummary } from '@/utils/library/clip-summary';
+import type { ListedClip } from '@/utils/library/listed-clip';
 import { ClipSearch } from '@/utils/library/search/clip-search';
 
 /**
@@ -15,7 +15,7 @@ export interface SearchState {
   /** The query these results are for; '' when not searching. */
   query: string;
   /** Matching clips, best first. */
-  hits: ClipSummary[];
+  hits: ListedClip[];
   highlights: string[];
   /** When the query was typed, for the page's search timing. */
   startedAt: number;
@@ -27,7 +27,7 @@ export interface SearchState {
  * without reading their summaries again, nor (by their numbers in the index) their ids. It changing
  * (the library changed) runs the query again.
  */
-export function useClipSearch(db: ClipDatabase, query: string, startedAt: number, known: ReadonlyMap<string, ClipSummary> | null): SearchState {
+export function useClipSearch(db: ClipDatabase, query: string, startedAt: number, known: ReadonlyMap<string, ListedClip> | null): SearchState {
   const search = useMemo(() => new ClipSearch(db), [db]);
   const bySeq = useMemo(() => (known ? new Map([...known.values()].flatMap((summary) => (summary.seq === undefined ? [] : [[summary.seq, summary] as const]))) : null), [known]);
   const [state, setState] = useState<SearchState>({ query: '', hits: [], highlights: [], startedAt: 0, error: null });
@@ -39,14 +39,14 @@ export function useClipSearch(db: ClipDatabase, query: string, startedAt: number
     void (async () => {
       try {
         const { matches, highlights } = await search.rank(text, MAX_HITS);
-        let summaries: (ClipSummary | undefined)[];
+        let summaries: (ListedClip | undefined)[];
         if (bySeq && matches.every((match) => bySeq.has(match.seq))) summaries = matches.map((match) => bySeq.get(match.seq));
         else {
           const ids = (await search.hitsOf(matches)).map((hit) => hit.clipId);
           summaries = known ? ids.map((id) => known.get(id)) : await db.summaries.bulkGet(ids);
         }
         if (!current) return;
-        const hits = summaries.filter((summary): summary is ClipSummary => summary !== undefined);
+        const hits = summaries.filter((summary): summary is ListedClip => summary !== undefined);
         setState({ query, hits, highlights, startedAt, error: null });
       } catch (error) {
         if (current) setState({ query, hits: [], highlights: [], startedAt, error: `Search failed: ${(error as Error).message}` });

@@ -3,7 +3,7 @@
 // library tab), which dexie reports through its cross-tab storagemutated event.
 import { useEffect, useState } from 'react';
 import type { ClipDatabase } from '@/utils/library/clip-database';
-import type { ClipSummary } from '@/utils/library/clip-summary';
+import { ClipLister, type ListedClip } from '@/utils/library/listed-clip';
 import { readAllSummaries, readNewestSummaries } from '@/utils/library/read-summaries';
 import { onTableChange } from '@/utils/library/table-changes';
 import { afterPaint } from './page-timing';
@@ -15,7 +15,7 @@ const RELOAD_DELAY_MS = 300;
 
 export interface LoadedSummaries {
   /** null until the first rows are read. */
-  summaries: ClipSummary[] | null;
+  summaries: ListedClip[] | null;
   /** Whether `summaries` holds every clip (sorting, filters and counts need that). */
   complete: boolean;
   error: string | null;
@@ -29,9 +29,10 @@ export function useSummaries(db: ClipDatabase): LoadedSummaries {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const load = async (first: boolean) => {
       const mine = ++generation;
+      const lister = new ClipLister();
       try {
         if (first) {
-          const newest = await readNewestSummaries(db, FIRST_ROWS);
+          const newest = (await readNewestSummaries(db, FIRST_ROWS)).map((summary) => lister.list(summary));
           if (mine !== generation) return;
           setState({ summaries: newest, complete: newest.length < FIRST_ROWS, error: null });
           if (newest.length < FIRST_ROWS) return;
@@ -40,10 +41,10 @@ export function useSummaries(db: ClipDatabase): LoadedSummaries {
           await new Promise<void>((resolve) => afterPaint(resolve));
           if (mine !== generation) return;
         }
-        const all: ClipSummary[] = [];
+        const all: ListedClip[] = [];
         for await (const chunk of readAllSummaries(db)) {
           if (mine !== generation) return;
-          all.push(...chunk);
+          for (const summary of chunk) all.push(lister.list(summary));
         }
         if (mine === generation) setState({ summaries: all, complete: true, error: null });
       } catch (error) {

@@ -1,7 +1,7 @@
 // The library page's list: the summaries, filtered by site, tag and date range and sorted, in memory
 // (50,000 summaries sort in tens of milliseconds; IndexedDB could not combine these filters and orders
 // without an index for every combination). Also the choices the filters offer, with counts.
-import type { ClipSummary } from './clip-summary';
+import type { ListedClip } from './listed-clip';
 
 export type SortKey = 'clipped' | 'published' | 'title' | 'site';
 /** Search results come best match first; the other orders apply to them too. */
@@ -20,8 +20,8 @@ export interface ListQuery {
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
-export function listClips(summaries: readonly ClipSummary[], query: ListQuery): ClipSummary[] {
-  const dateOf = query.sort === 'published' ? (clip: ClipSummary) => clip.published : (clip: ClipSummary) => clip.createdAt;
+export function listClips<Clip extends ListedClip>(summaries: readonly Clip[], query: ListQuery): Clip[] {
+  const dateOf = query.sort === 'published' ? (clip: ListedClip) => clip.published : (clip: ListedClip) => clip.createdAt;
   const kept = summaries.filter((clip) => {
     if (query.site !== undefined && query.site !== null && clip.site !== query.site) return false;
     if (query.tag && !clip.tags.includes(query.tag)) return false;
@@ -42,7 +42,7 @@ export function listClips(summaries: readonly ClipSummary[], query: ListQuery): 
   });
 }
 
-function comparator(sort: SortKey): (a: ClipSummary, b: ClipSummary) => number {
+function comparator(sort: SortKey): (a: ListedClip, b: ListedClip) => number {
   switch (sort) {
     case 'clipped':
       return (a, b) => a.createdAt - b.createdAt;
@@ -55,7 +55,7 @@ function comparator(sort: SortKey): (a: ClipSummary, b: ClipSummary) => number {
   }
 }
 
-function valueMissing(clip: ClipSummary, sort: SortKey): boolean {
+function valueMissing(clip: ListedClip, sort: SortKey): boolean {
   return (sort === 'published' && clip.published === null) || (sort === 'site' && !clip.site);
 }
 
@@ -65,7 +65,7 @@ export interface Facet {
 }
 
 /** Sites and tags with how many clips each has, commonest first: what the filter menus offer. */
-export function listFacets(summaries: readonly ClipSummary[]): { sites: Facet[]; tags: Facet[] } {
+export function listFacets(summaries: readonly ListedClip[]): { sites: Facet[]; tags: Facet[] } {
   const sites = new Map<string, number>();
   const tags = new Map<string, number>();
   for (const clip of summaries) {
