@@ -4,13 +4,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import type { ListedClip } from '@/utils/library/listed-clip';
-import { highlightRanges, type TextRange } from '@/utils/library/search/highlight';
+import type { Snippet } from '@/utils/library/search/clip-snippet';
+import { highlightRanges } from '@/utils/library/search/highlight';
 import { Highlighted } from './Highlighted';
-
-export interface Snippet {
-  text: string;
-  ranges: TextRange[];
-}
 
 interface Props {
   clips: readonly ListedClip[];

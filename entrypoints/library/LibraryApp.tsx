@@ -20,11 +20,13 @@ import { clickSelection, keepExisting, NO_SELECTION, selectAllShown, type Select
 import { removeOldExportFiles } from './export-file';
 import { afterPaint, markOnce, measureSearch } from './page-timing';
 import { exportInWorker, importInWorker } from './run-in-worker';
+import { searchInWorker } from './search-in-worker';
 import { MAX_HITS, useClipSearch } from './use-clip-search';
 import { useSnippets } from './use-snippets';
 import { useSummaries } from './use-summaries';
 
 const db = new ClipDatabase();
+const searcher = searchInWorker();
 const DAY_MS = 86_400_000;
 
 export function LibraryApp() {
@@ -38,11 +40,11 @@ export function LibraryApp() {
   const { status, setStatus, busy, run } = useStatusAction(null);
 
   const known = useMemo(() => (complete && summaries ? new Map(summaries.map((clip) => [clip.id, clip])) : null), [complete, summaries]);
-  const search = useClipSearch(db, typed.query, typed.at, known);
+  const search = useClipSearch(db, searcher, typed.query, typed.at, known);
   const searching = typed.query.trim() !== '';
   const searchReady = search.query === typed.query;
   const highlights = searching ? search.highlights : [];
-  const { snippets, onInView } = useSnippets(db, highlights);
+  const { snippets, onInView } = useSnippets(searcher, highlights);
 
   const shown = useMemo(() => {
     const clips = searching ? search.hits : (summaries ?? []);
@@ -68,6 +70,12 @@ export function LibraryApp() {
     if (summaries) afterPaint(() => (markOnce('clipdown:first-rows'), setTimeout(() => markOnce('clipdown:interactive'), 0)));
     if (complete) afterPaint(() => markOnce('clipdown:all-loaded'));
   }, [summaries, complete]);
+
+  // The search worker starts once the first rows are on screen, and is ready before anyone has typed.
+  const listed = summaries !== null;
+  useEffect(() => {
+    if (listed) afterPaint(() => void searcher.warmUp());
+  }, [listed]);
 
   const measured = useRef(-1);
   useEffect(() => {

@@ -1,9 +1,10 @@
-// Full-text search as the user types: each query runs against the index in IndexedDB, and only the
-// latest query's results are kept (an earlier, slower one finishing late must not replace them).
+// Full-text search as the user types: each query runs against the index in IndexedDB (in the search
+// worker), and only the latest query's results are kept (an earlier, slower one finishing late must not
+// replace them).
 import { useEffect, useMemo, useState } from 'react';
 import type { ClipDatabase } from '@/utils/library/clip-database';
 import type { ListedClip } from '@/utils/library/listed-clip';
-import { ClipSearch } from '@/utils/library/search/clip-search';
+import type { LibrarySearcher } from '@/utils/library/search/library-searcher';
 
 /**
  * More than anyone reads down a list of results; before the page holds every summary, each is an
@@ -27,8 +28,7 @@ export interface SearchState {
  * without reading their summaries again, nor (by their numbers in the index) their ids. It changing
  * (the library changed) runs the query again.
  */
-export function useClipSearch(db: ClipDatabase, query: string, startedAt: number, known: ReadonlyMap<string, ListedClip> | null): SearchState {
-  const search = useMemo(() => new ClipSearch(db), [db]);
+export function useClipSearch(db: ClipDatabase, search: LibrarySearcher, query: string, startedAt: number, known: ReadonlyMap<string, ListedClip> | null): SearchState {
   const bySeq = useMemo(() => (known ? new Map([...known.values()].flatMap((summary) => (summary.seq === undefined ? [] : [[summary.seq, summary] as const]))) : null), [known]);
   const [state, setState] = useState<SearchState>({ query: '', hits: [], highlights: [], startedAt: 0, error: null });
 

@@ -1,14 +1,13 @@
 // The lines under each search result that show where the words are: read for the rows in view only,
 // since a clip's body is kilobytes and the results may be a thousand.
 import { useCallback, useRef, useState } from 'react';
-import type { Snippet } from '@/components/library/ClipList';
-import type { ClipDatabase } from '@/utils/library/clip-database';
-import { clipSnippet } from '@/utils/library/search/clip-snippet';
+import type { Snippet } from '@/utils/library/search/clip-snippet';
+import type { LibrarySearcher } from '@/utils/library/search/library-searcher';
 import { afterPaint } from './page-timing';
 
 const NONE: ReadonlyMap<string, Snippet> = new Map();
 
-export function useSnippets(db: ClipDatabase, highlights: readonly string[]) {
+export function useSnippets(search: LibrarySearcher, highlights: readonly string[]) {
   // Snippets belong to the words they mark: state and requests are keyed by them, so a late answer
   // for the previous words is dropped. (The list asks for its rows in its own effect, which runs
   // before any effect of this page's could reset things.)
@@ -26,16 +25,14 @@ export function useSnippets(db: ClipDatabase, highlights: readonly string[]) {
       // longer than the search, and the results showing first is what makes a search feel quick.
       afterPaint(() => {
         if (asked.current.key !== key) return;
-        void db.clips.bulkGet(missing).then((clips) => {
+        void search.snippets(missing, highlights).then((made) => {
           if (asked.current.key !== key) return;
-          const made = new Map<string, Snippet>();
-          for (const clip of clips) if (clip) made.set(clip.id, clipSnippet(clip.body, highlights));
           setLoaded((previous) => ({ key, snippets: new Map([...(previous.key === key ? previous.snippets : NONE), ...made]) }));
         });
       });
     },
     // `key` stands for the highlights' content.
-    [db, key],
+    [search, key],
   );
 
   return { snippets: loaded.key === key ? loaded.snippets : NONE, onInView };

@@ -9,7 +9,13 @@ import { searchableText } from './searchable-text';
 /** How far before and after the first match a passage reaches, before it is widened to whole paragraphs. */
 const REACH = 600;
 
-export function clipSnippet(body: string, highlights: readonly string[]): { text: string; ranges: TextRange[] } {
+/** A line of a clip's text with the searched words' places in it. */
+export interface Snippet {
+  text: string;
+  ranges: TextRange[];
+}
+
+export function clipSnippet(body: string, highlights: readonly string[]): Snippet {
   const at = firstMatch(body, highlights);
   if (at !== -1) {
     const start = at - REACH <= 0 ? 0 : paragraphStart(body, at - REACH);
