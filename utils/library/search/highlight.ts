@@ -52,6 +52,12 @@ function foldText(text: string): { normalized: string; origin: Int32Array } {
       // ASCII folds to itself, lower-cased: no need to ask the cache.
       units[length] = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
       origins[length++] = offset;
+    } else if (isUnifiedIdeograph(code)) {
+      // So do the common Han characters (no case, no decomposition). Each new one cost a round of
+      // normalising: most of marking a Chinese title the first time, in a page just opened.
+      room(1);
+      units[length] = code;
+      origins[length++] = offset;
     } else {
       const folded = foldCodePoint(code);
       room(folded.length);
@@ -63,6 +69,11 @@ function foldText(text: string): { normalized: string; origin: Int32Array } {
     offset += code > 0xffff ? 2 : 1;
   }
   return { normalized: unitsToString(units, length), origin: origins };
+}
+
+/** CJK Unified Ideographs and Extension A, which Unicode normalisation leaves as they are (not the compatibility ideographs). */
+function isUnifiedIdeograph(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 }
 
 function grow<T extends Uint16Array | Int32Array>(from: T, to: T): T {

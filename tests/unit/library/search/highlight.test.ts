@@ -81,7 +81,7 @@ describe('snippet', () => {
       }
       return merged.map(([start, end]) => ({ start, end }));
     };
-    const pieces = fc.constantFrom('Port', 'report', 'ＡＢＣ', 'café', 'CAFÉ', '开发区', '開發', '㎏', 'ﬁle', '😀', '\ud800', ' ', '-', 'ß', 'İ', 'x');
+    const pieces = fc.constantFrom('Port', 'report', 'ＡＢＣ', 'café', 'CAFÉ', '开发区', '開發', '㐀丂', '﨑', '　', '㎏', 'ﬁle', '😀', '\ud800', ' ', '-', 'ß', 'İ', 'x');
     const text = fc.array(fc.oneof(pieces, fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 30 }).map((parts) => parts.join(''));
     const needles = fc.array(fc.constantFrom('port', 'abc', 'cafe', '开发', '开发区', 'kg', 'file', 'x', 'ss', '😀'), { minLength: 1, maxLength: 3 });
     fc.assert(fc.property(text, needles, (t, n) => {
