@@ -46,17 +46,18 @@ export function LibraryApp() {
   const highlights = searching ? search.highlights : [];
   const { snippets, onInView } = useSnippets(searcher, highlights);
 
+  // Until a search's first results come, the list stays as it was rather than blinking empty.
+  const showingHits = searching && search.query !== '';
   const shown = useMemo(() => {
-    const clips = searching ? search.hits : (summaries ?? []);
-    return listClips(clips, {
-      sort: searching ? controls.searchSort : controls.sort,
+    return listClips(showingHits ? search.hits : (summaries ?? []), {
+      sort: showingHits ? controls.searchSort : controls.sort,
       descending: controls.descending,
       site: controls.site,
       tag: controls.tag,
       from: controls.from ? Date.parse(`${controls.from}T00:00`) : null,
       to: controls.to ? Date.parse(`${controls.to}T00:00`) + DAY_MS - 1 : null,
     });
-  }, [searching, search.hits, summaries, controls]);
+  }, [showingHits, search.hits, summaries, controls]);
   const shownIds = useMemo(() => shown.map((clip) => clip.id), [shown]);
   const facets = useMemo(() => listFacets(summaries ?? []), [summaries]);
 
