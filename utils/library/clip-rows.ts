@@ -7,17 +7,27 @@ import type { ClipDatabase } from './clip-database';
 import type { ClipImageRow } from './clip-images-table';
 import { toClipRow } from './clip-row';
 import { summaryOf } from './clip-summary';
-import { indexClips, unindexClips } from './search/clip-index';
+import { BLOCK_SIZE, indexClips, unindexClips } from './search/clip-index';
 import type { StoredClip } from './stored-clip';
 
 export function libraryTables(db: ClipDatabase) {
   return [db.clips, db.summaries, db.searchDocs, db.postings, db.searchState, db.images];
 }
 
+/**
+ * Clips written and indexed at a time. The index gathers the postings of all the clips it is given
+ * before it writes them, an object per word of each clip: a 50,000-clip ZIP imported at once held tens
+ * of millions of them. One index block's worth keeps that bounded and writes most rows once.
+ */
+const WRITE_BATCH = BLOCK_SIZE;
+
 export async function putClipRows(db: ClipDatabase, clips: readonly StoredClip[]): Promise<void> {
-  await db.clips.bulkPut(clips.map(toClipRow));
-  const seqs = await indexClips(db, clips.map((clip) => ({ clipId: clip.id, title: clip.title, body: clip.body })));
-  await db.summaries.bulkPut(clips.map((clip, i) => summaryOf(clip, seqs[i])));
+  for (let start = 0; start < clips.length; start += WRITE_BATCH) {
+    const batch = clips.slice(start, start + WRITE_BATCH);
+    await db.clips.bulkPut(batch.map(toClipRow));
+    const seqs = await indexClips(db, batch.map((clip) => ({ clipId: clip.id, title: clip.title, body: clip.body })));
+    await db.summaries.bulkPut(batch.map((clip, i) => summaryOf(clip, seqs[i])));
+  }
 }
 
 export interface DeletedClips {

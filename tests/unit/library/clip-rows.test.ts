@@ -2,9 +2,12 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ClipDatabase } from '@/utils/library/clip-database';
+import { libraryTables, putClipRows } from '@/utils/library/clip-rows';
 import { deleteClips, restoreClips } from '@/utils/library/delete-clips';
 import { saveClip, saveEditedClip } from '@/utils/library/save-clip';
+import { BLOCK_SIZE } from '@/utils/library/search/clip-index';
 import { ClipSearch } from '@/utils/library/search/clip-search';
+import type { StoredClip } from '@/utils/library/stored-clip';
 import { buildClip } from '@/utils/pipeline/render/render-clip';
 import { putLegacyRows } from './export/library-fixture';
 
@@ -50,6 +53,26 @@ describe('library rows', () => {
     await saveEditedClip(db, { ...first, body: '港口再次扩建。', markdown: '港口再次扩建。\n' });
     const renumbered = await seqOf(first.id);
     expect((await search.rank('港口')).matches.map((match) => match.seq)).toEqual([renumbered]);
+  });
+
+  it('writes more clips at once than one write batch, every one listed and found by its own words', async () => {
+    const count = BLOCK_SIZE + 50;
+    const word = (i: number) => `w${i.toString(36)}x`;
+    const many = Array.from({ length: count }, (_, i): StoredClip => {
+      const body = `Note ${word(i)} and shared.`;
+      return { ...buildClip({ title: `Clip ${i}` }, body), title: `Clip ${i}`, id: `many-${i}`, url: `https://example.com/${i}`, canonicalUrl: null, site: null, tags: [], filename: `clip-${i}.md`, createdAt: i, updatedAt: i };
+    });
+    await db.transaction('rw', libraryTables(db), async () => {
+      await putClipRows(db, many);
+    });
+    expect(await db.summaries.count()).toBe(count);
+    const search = new ClipSearch(db);
+    for (const i of [0, BLOCK_SIZE - 1, BLOCK_SIZE, count - 1]) {
+      const { matches } = await search.rank(word(i));
+      expect(matches).toHaveLength(1);
+      expect((await db.summaries.get(`many-${i}`))!.seq).toBe(matches[0]!.seq);
+    }
+    expect((await search.rank('shared', count)).matches).toHaveLength(count);
   });
 
   it('deletes a clip from the list, search and its images together, and undo brings all back', async () => {
