@@ -40,7 +40,7 @@ export function LibraryApp() {
   const { status, setStatus, busy, run } = useStatusAction(null);
 
   const known = useMemo(() => (complete && summaries ? new Map(summaries.map((clip) => [clip.id, clip])) : null), [complete, summaries]);
-  const search = useClipSearch(db, searcher, typed.query, typed.at, known);
+  const [search, beginSearch] = useClipSearch(db, searcher, typed.query, typed.at, known);
   const searching = typed.query.trim() !== '';
   const searchReady = search.query === typed.query;
   const highlights = searching ? search.highlights : [];
@@ -141,7 +141,11 @@ export function LibraryApp() {
         <section className="list-pane">
           <LibraryToolbar
             query={typed.query}
-            onQuery={(query) => setTyped({ query, at: performance.now() })}
+            onQuery={(query) => {
+              const at = performance.now();
+              beginSearch(query);
+              setTyped({ query, at });
+            }}
             controls={controls}
             onControls={setControls}
             searching={searching}
