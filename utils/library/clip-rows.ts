@@ -15,18 +15,22 @@ export function libraryTables(db: ClipDatabase) {
 }
 
 /**
- * Clips written and indexed at a time. The index gathers the postings of all the clips it is given
- * before it writes them, an object per word of each clip: a 50,000-clip ZIP imported at once held tens
- * of millions of them. One index block's worth keeps that bounded and writes most rows once.
+ * Clips are written and indexed at most an index block at a time, each batch ending where a block does.
+ * The index gathers the postings of all the clips it is given before it writes them, an object per word
+ * of each clip: a 50,000-clip ZIP imported at once held tens of millions of them. A batch ending
+ * mid-block would have the next one read and write that block's rows again.
  */
-const WRITE_BATCH = BLOCK_SIZE;
-
 export async function putClipRows(db: ClipDatabase, clips: readonly StoredClip[]): Promise<void> {
-  for (let start = 0; start < clips.length; start += WRITE_BATCH) {
-    const batch = clips.slice(start, start + WRITE_BATCH);
+  // Where the index's numbering stands (clips are numbered on from there, in order); if the last numbers
+  // were deleted it stands further on, and the first batch merely ends mid-block.
+  let seq = (((await db.searchDocs.orderBy(':id').lastKey()) as number | undefined) ?? 0) + 1;
+  for (let start = 0; start < clips.length; ) {
+    const batch = clips.slice(start, start + BLOCK_SIZE - (seq % BLOCK_SIZE));
     await db.clips.bulkPut(batch.map(toClipRow));
     const seqs = await indexClips(db, batch.map((clip) => ({ clipId: clip.id, title: clip.title, body: clip.body })));
     await db.summaries.bulkPut(batch.map((clip, i) => summaryOf(clip, seqs[i])));
+    start += batch.length;
+    seq = seqs.at(-1)! + 1;
   }
 }
 

@@ -16,8 +16,9 @@ export interface LibrarySearcher {
   /** A snippet for each clip still in the library, by id. */
   snippets(clipIds: readonly string[], highlights: readonly string[]): Promise<Array<[string, Snippet]>>;
   /**
-   * Searches for the newest clip's title, unseen, so that the code a search runs is compiled before the
-   * user's first search: the first few searches after the page opened took twice as long as later ones.
+   * Searches for the newest clip's title, unseen, so that the worker has its database open and the code a
+   * search runs compiled before the user's first search (the first searches after the page opened were
+   * the slowest).
    */
   warmUp(): Promise<void>;
 }
