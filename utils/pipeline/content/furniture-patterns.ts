@@ -75,3 +75,13 @@ export const MAX_META_LINE_CHARS = 80;
 /** class/id tokens of furniture containers: also newsletter sign-up boxes and the author's bio under the story. */
 export const FURNITURE_CLASS = /(^|[\s_-])(share|sharing|social-?share|breadcrumbs?|crumbs?|related|relatedposts|recommend|copyright|qrcode|qr-code|post-views|view-?count|read-?count|entry-meta|post-meta|article-meta|newsletter|signup|sign-up|bio|author-bio|about-the-author)([\s_-]|$)/i;
 export const MAX_FURNITURE_CLASS_CHARS = 600;
+
+/**
+ * A page's side column by its class or id ("right", "rightCon", "side_box", "sidebar-widgets"); a utility class
+ * that floats something right ("pull-right", "text-right") is not one. Readability keeps such a column with the
+ * story when it holds a table it takes for data (a stock quote box), and on short stories, whose few
+ * paragraphs score no higher than the column's lists.
+ */
+export const SIDE_COLUMN_CLASS = /(^|\s)(right|side|aside|sidebar)([-_]?[a-z\d]*)?(\s|$)/i;
+/** A side column is mostly links: headlines, rankings, quotes that link to their pages. A story's column is not. */
+export const MIN_SIDE_COLUMN_LINK_SHARE = 0.3;

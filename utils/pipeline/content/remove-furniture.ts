@@ -17,6 +17,7 @@ import {
   MAX_TEASER_CHARS,
   MAX_READER_COUNT_CHARS,
   MAX_VIEW_COUNTER_CHARS,
+  MIN_SIDE_COLUMN_LINK_SHARE,
   NOTICE_WORDS,
   PAGE_CONTROL_WORDS,
   PROMOTION_WORDS,
@@ -24,6 +25,7 @@ import {
   READER_COUNT,
   RELATED_HEADING,
   SENTENCE_END,
+  SIDE_COLUMN_CLASS,
   TEASER_ENDING,
   VIEW_COUNTER,
   VOTE_BUTTON,
@@ -155,8 +157,13 @@ export type FurnitureScope = 'page' | 'article';
  */
 export function removeFurniture(root: Element, scope: FurnitureScope = 'article'): void {
   if (scope === 'page') markForms(root);
+  const rootChars = scope === 'article' ? normalizedText(root).length : 0;
   // Walking our own array: iterating a live jsdom HTMLCollection costs more than all the rules together.
   for (const [el, shape] of measure(root)) {
+    if (scope === 'article' && isSideColumn(el, shape, rootChars) && root.contains(el)) {
+      el.remove();
+      continue;
+    }
     // The element holding the headline also holds the article; it is never furniture.
     if (shape.chars > MAX_JUDGED_CHARS || NEVER_REMOVE.has(el.tagName.toUpperCase()) || shape.hasH1Inside) continue;
     if (!root.contains(el)) continue;
@@ -167,6 +174,26 @@ export function removeFurniture(root: Element, scope: FurnitureScope = 'article'
       el.remove();
     }
   }
+}
+
+const COLUMN_TAGS = new Set(['DIV', 'ASIDE', 'SECTION', 'TD']);
+/** What the story keeps besides a side column; less, and the "column" is the story itself. */
+const MIN_STORY_CHARS = 80;
+
+/**
+ * A side column Readability took in with the story: named as one, without a paragraph of prose, mostly links,
+ * and beside enough other text to be the story. Judged at any size, since a column of lists runs long.
+ */
+function isSideColumn(el: Element, shape: Shape, rootChars: number): boolean {
+  if (!COLUMN_TAGS.has(el.tagName.toUpperCase()) || shape.hasH1Inside) return false;
+  if (!SIDE_COLUMN_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) return false;
+  const text = normalizedText(el);
+  if (text.length === 0 || rootChars - text.length < MIN_STORY_CHARS || holdsProse(el)) return false;
+  return linkedChars(el) / text.length >= MIN_SIDE_COLUMN_LINK_SHARE;
+}
+
+function linkedChars(el: Element): number {
+  return Array.from(el.querySelectorAll('a[href]')).reduce((sum, a) => sum + cleanText(a.textContent).length, 0);
 }
 
 function isRelatedHeading(el: Element, text: string): boolean {
@@ -219,6 +246,6 @@ function isProse(node: ChildNode): boolean {
   const text = cleanText(node.textContent);
   if (text.length < MIN_PROSE_CHARS || !SENTENCE_END.test(text)) return false;
   if (node.nodeType !== ELEMENT_NODE) return true;
-  const linked = Array.from((node as Element).querySelectorAll('a[href]')).reduce((sum, a) => sum + cleanText(a.textContent).length, 0);
+  const linked = linkedChars(node as Element);
   return text.length - linked >= MIN_PROSE_CHARS && linked / text.length <= MAX_PROSE_LINK_SHARE;
 }

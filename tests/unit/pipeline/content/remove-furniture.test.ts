@@ -175,4 +175,32 @@ describe('removeFurniture', () => {
     );
     expect(text).toBe('疫情防控要做到滴水不漏，细节管控至关重要。社区管理和服务工作小组组长深有体会，他忙得不可开交。');
   });
+
+  describe('side columns taken in with the story', () => {
+    // A short story: none of its paragraphs is long enough to count as prose on its own.
+    const story = '<div class="left"><p>美联储宣布，11月美国的工业产出环比下降0.2%，主要与汽车产出下降有关。</p><p>11月的产能利用率降至77.8%，略低于10月的78.0%。</p><p>0.2%的跌幅超出市场普遍预期。</p></div>';
+    const ranking = Array.from({ length: 8 }, (_, i) => `<li><a href="/n/${i}">第${i + 1}条排行新闻的标题在这里</a></li>`).join('');
+    const quotes = '<table><tr><th>股票名称</th><th>涨跌幅</th><th>净流入</th></tr><tr><td><a href="/s/1">北方导航</a></td><td>8.14%</td><td>14898万元</td></tr></table>';
+    const column = (cls: string) => `<div class="${cls}"><h4>频道推荐</h4><ul>${ranking}</ul>${quotes}</div>`;
+
+    it('removes a column named as a side column that holds only links, lists and quotes', () => {
+      for (const cls of ['right', 'rightCon', 'side_box', 'sidebar-widgets']) {
+        const text = cleaned(`<div class="main">${story}${column(cls)}</div>`);
+        expect(text, cls).toContain('产能利用率');
+        expect(text, cls).not.toMatch(/排行新闻|北方导航/);
+      }
+    });
+
+    it('keeps a column floated right by a utility class, and any column that reads as text', () => {
+      expect(cleaned(`<div class="main">${story}${column('pull-right')}</div>`)).toContain('排行新闻');
+      const prose = `<p>${'这一栏是文章的正文，写得很长，讲的是一件完整的事情，读者要从头读到尾。'.repeat(3)}</p>`;
+      expect(cleaned(`<div class="main">${story}<div class="right">${prose}<ul>${ranking}</ul></div></div>`)).toContain('文章的正文');
+      const sidenote = '<aside class="sidenote">作者注：文中数据来自统计局，<a href="/data">原始表格</a>见附录。</aside>';
+      expect(cleaned(`<div class="main">${story}${sidenote}</div>`)).toContain('作者注');
+    });
+
+    it('keeps a side column that is all the page has', () => {
+      expect(cleaned(column('right'))).toContain('排行新闻');
+    });
+  });
 });
