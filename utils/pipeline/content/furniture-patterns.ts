@@ -4,7 +4,8 @@
 
 /** A block whose whole text starts like this is furniture, up to `maxChars`. */
 export const FURNITURE_PREFIXES: ReadonlyArray<{ pattern: RegExp; maxChars: number }> = [
-  { pattern: /^(版权声明|版權聲明|免责声明|免責聲明|版权所有|版權所有|特别声明|特別聲明|转载声明|轉載聲明|copyright\s*(©|\(c\)|notice)?)/i, maxChars: 400 },
+  // Often set off in brackets: "【免责声明】本文仅代表作者本人观点…".
+  { pattern: /^[【\[〔（(]?\s*(版权声明|版權聲明|免责声明|免責聲明|版权所有|版權所有|特别声明|特別聲明|转载声明|轉載聲明|copyright\s*(©|\(c\)|notice)?)/i, maxChars: 400 },
   // A bare "声明：" heads a site's standing disclaimer ("声明：本网登载此文出于传递更多信息之目的…").
   { pattern: /^(声明|聲明|严正声明|嚴正聲明|严正申明|嚴正申明)\s*[:：]/, maxChars: 200 },
   { pattern: /^(this (post|article|page|story) (may )?contains? affiliate|this (web)?site uses cookies|we use cookies)/i, maxChars: 300 },

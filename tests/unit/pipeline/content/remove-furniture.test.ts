@@ -35,9 +35,12 @@ describe('removeFurniture', () => {
   });
 
   it('removes copyright and disclaimer notices', () => {
-    const text = cleaned(`${ARTICLE}<div>版权声明：本文由网络收集，如需转载请注明出处。</div><p>免责声明: 仅供参考</p>`);
+    const text = cleaned(
+      `${ARTICLE}<div>版权声明：本文由网络收集，如需转载请注明出处。</div><p>免责声明: 仅供参考</p>` +
+        '<p>【免责声明】本文仅代表作者本人观点，与本站无关。请读者仅作参考，并请自行承担全部责任。</p>',
+    );
     expect(text).toContain('滴水不漏');
-    expect(text).not.toMatch(/版权声明|免责声明/);
+    expect(text).not.toMatch(/版权声明|免责声明|仅代表作者/);
   });
 
   it('removes newsletter sign-up boxes and the author’s bio by class, and follow-us lines by wording', () => {
