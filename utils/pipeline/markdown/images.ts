@@ -11,13 +11,18 @@ export function imageMarkdown(img: Element, baseUrl: string, escape: (text: stri
   const src = absoluteUrl(img.getAttribute('src'), baseUrl);
   if (!src || UNUSABLE_SRC.test(src)) return '';
   // Brackets in an image description must pair up; escaped, any alt text is safe.
-  const alt = (img.getAttribute('alt') ?? '')
-    .replace(/\s+/g, ' ')
-    .trim()
+  const altText = collapse(img.getAttribute('alt'));
+  const alt = altText
     .split(/([[\]])/)
     .map((part, i) => (i % 2 ? `\\${part}` : escape(part)))
     .join('');
-  return `![${alt}](${escapeUrl(src)}${titlePart(img.getAttribute('title'))})`;
+  // CMSs copy the caption into both alt and title; said twice, it is only longer Markdown.
+  const title = img.getAttribute('title');
+  return `![${alt}](${escapeUrl(src)}${titlePart(collapse(title) === altText ? null : title)})`;
+}
+
+function collapse(text: string | null): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** The `images: 'drop'` option: no images, and no figure left holding only a caption. */

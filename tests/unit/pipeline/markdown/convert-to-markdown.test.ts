@@ -27,6 +27,11 @@ describe('convertToMarkdown', () => {
     );
   });
 
+  it('gives an image a title only when it says something its alt text does not', () => {
+    expect(md('<p><img src="/a.png" alt="湘江 水位降至24.77米" title=" 湘江  水位降至24.77米"></p>')).toBe('![湘江 水位降至24.77米](https://example.com/a.png)');
+    expect(md('<p><img src="/a.png" alt="Harbour" title="Photo: Ann Lee"></p>')).toBe('![Harbour](https://example.com/a.png "Photo: Ann Lee")');
+  });
+
   it('keeps the text of javascript: links but not the link', () => {
     expect(md('<p><a href="javascript:alert(1)">click</a></p>')).toBe('click');
   });
