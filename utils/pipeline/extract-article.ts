@@ -7,6 +7,7 @@ import type { Article, ExtractionMethod } from './article';
 import { blockText } from './content/block-text';
 import { cloneForExtraction } from './content/clone-for-extraction';
 import { findLargestBlock } from './content/find-largest-block';
+import { keepMath } from './content/keep-math';
 import { removeCreditLines } from './content/remove-credit-lines';
 import { removeFurniture } from './content/remove-furniture';
 import { resolveLazyImages } from './content/resolve-lazy-images';
@@ -83,6 +84,7 @@ function prepare(doc: Document, options: ExtractOptions, warnings: string[]): Pr
   const ruleRoot = options.rule ? applyRule(clone, options.rule, warnings) : null;
   const asIs = ruleRoot !== null && options.rule?.useReadability === false;
   resolveLazyImages(clone, options.url);
+  if (clone.body) keepMath(clone.body);
   if (clone.body && !asIs) removeFurniture(clone.body, 'page');
   return { clone, ruleRoot, asIs };
 }

@@ -54,6 +54,16 @@ describe('clipDocument', () => {
     expect(page.frontMatterOverrides).toEqual({ comments: false });
   });
 
+  it('keeps MathJax 3 formulas, which carry their context menu’s class', () => {
+    const formula = (tex: string) =>
+      `<mjx-container class="MathJax CtxtMenu_Attached_0" jax="CHTML" data-latex="${tex}"><mjx-math aria-hidden="true"><mjx-c></mjx-c></mjx-math>` +
+      `<mjx-assistive-mml><math><mi>x</mi></math></mjx-assistive-mml></mjx-container>`;
+    const prose = 'The quadratic formula gives both roots of a second-degree equation, and every student meets it early. ';
+    const doc = documentFrom(`<body><article><h1>T</h1><p>${prose.repeat(6)}</p><p>When ${formula('a \\neq 0')}, the roots are ${formula('x_{1,2}')}.</p></article></body>`);
+    const page = clipDocument(doc, { url: 'https://example.com/a' });
+    expect(page.body).toContain('When $a \\neq 0$, the roots are $x_{1,2}$.');
+  });
+
   it('refuses a page with no text with a clear message', () => {
     expect(() => clipDocument(documentFrom('<body><script>var x = 1;</script><form><input></form></body>'), { url: 'https://example.com/' })).toThrow(/no article text/);
   });
