@@ -79,10 +79,9 @@ export const MAX_FURNITURE_CLASS_CHARS = 600;
 
 /**
  * A page's side column by its class or id ("right", "rightCon", "side_box", "sidebar-widgets"); a utility class
- * that floats something right ("pull-right", "text-right") is not one. Readability keeps such a column with the
- * story when it holds a table it takes for data (a stock quote box), and on short stories, whose few
- * paragraphs score no higher than the column's lists.
+ * that floats something right ("pull-right", "text-right") is not one. Readability never cleans away a block
+ * holding a table it takes for data, so a column with a stock-quote box stays with the story it wraps.
  */
-export const SIDE_COLUMN_CLASS = /(^|\s)(right|side|aside|sidebar)([-_]?[a-z\d]*)?(\s|$)/i;
+export const SIDE_COLUMN_CLASS = /(^|\s)(right|side|aside)[a-z\d]*([-_][a-z\d]+)*(\s|$)/i;
 /** A side column is mostly links: headlines, rankings, quotes that link to their pages. A story's column is not. */
 export const MIN_SIDE_COLUMN_LINK_SHARE = 0.3;
