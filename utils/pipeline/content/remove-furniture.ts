@@ -160,7 +160,7 @@ export function removeFurniture(root: Element, scope: FurnitureScope = 'article'
   const rootChars = scope === 'article' ? normalizedText(root).length : 0;
   // Walking our own array: iterating a live jsdom HTMLCollection costs more than all the rules together.
   for (const [el, shape] of measure(root)) {
-    if (scope === 'article' && isSideColumn(el, shape, rootChars) && root.contains(el)) {
+    if (scope === 'article' && root.contains(el) && isSideColumn(el, shape, rootChars)) {
       el.remove();
       continue;
     }
