@@ -4,6 +4,7 @@
 import { absoluteUrl } from '../resolve-url';
 import type { ConversionContext } from './conversion-context';
 import { embedPage, type EmbedPage } from './embed-pages';
+import { oneLine } from './links';
 
 /** Titles players give every frame; they say nothing about this one. */
 const GENERIC_TITLE =
@@ -13,7 +14,7 @@ const LAZY_FRAME_SOURCES = ['src', 'data-src', 'data-lazy-src', 'data-original']
 export function embedMarkdown(el: Element, context: ConversionContext): string {
   const page = describe(el, context.baseUrl);
   if (!page) return '';
-  const given = (el.getAttribute('title') ?? el.getAttribute('aria-label') ?? '').replace(/\s+/g, ' ').trim();
+  const given = oneLine(el.getAttribute('title') ?? el.getAttribute('aria-label'));
   const title = given && !GENERIC_TITLE.test(given) ? given : page.name;
   const label = page.kind === 'page' ? title : `▶ ${title}`;
   return `\n\n${context.links.write(context.escape(label), page.url)}\n\n`;

@@ -2,7 +2,7 @@
 // the step that downloads or embeds images can find and rewrite every one of them.
 import { absoluteUrl } from '../resolve-url';
 import { elementsNamed } from './elements';
-import { escapeUrl, titlePart } from './links';
+import { escapeUrl, oneLine, titlePart } from './links';
 
 /** Not addresses a reader's Markdown viewer can load (inline data images would bloat the clip). */
 const UNUSABLE_SRC = /^(data|javascript|blob|about):/i;
@@ -11,18 +11,14 @@ export function imageMarkdown(img: Element, baseUrl: string, escape: (text: stri
   const src = absoluteUrl(img.getAttribute('src'), baseUrl);
   if (!src || UNUSABLE_SRC.test(src)) return '';
   // Brackets in an image description must pair up; escaped, any alt text is safe.
-  const altText = collapse(img.getAttribute('alt'));
+  const altText = oneLine(img.getAttribute('alt'));
   const alt = altText
     .split(/([[\]])/)
     .map((part, i) => (i % 2 ? `\\${part}` : escape(part)))
     .join('');
   // CMSs copy the caption into both alt and title; said twice, it is only longer Markdown.
   const title = img.getAttribute('title');
-  return `![${alt}](${escapeUrl(src)}${titlePart(collapse(title) === altText ? null : title)})`;
-}
-
-function collapse(text: string | null): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
+  return `![${alt}](${escapeUrl(src)}${titlePart(oneLine(title) === altText ? null : title)})`;
 }
 
 /** The `images: 'drop'` option: no images, and no figure left holding only a caption. */

@@ -22,8 +22,13 @@ export function escapeUrl(url: string): string {
   return url.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29');
 }
 
+/** Attribute text on one line, as a link's title or an image's description is written. */
+export function oneLine(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
 export function titlePart(title: string | null | undefined): string {
-  const clean = (title ?? '').replace(/\s+/g, ' ').trim();
+  const clean = oneLine(title);
   return clean ? ` "${clean.replace(/"/g, '\\"')}"` : '';
 }
 
