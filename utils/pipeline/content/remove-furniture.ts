@@ -30,6 +30,8 @@ import {
   VIEW_COUNTER,
   VOTE_BUTTON,
 } from './furniture-patterns';
+import { holdsProse, isProse, linkedChars } from './prose';
+import { isLinkMenu, isNavigationLandmark } from './site-navigation';
 import { cleanText, WHITESPACE_RUN } from '../metadata/clean-text';
 
 const NEVER_REMOVE = new Set(['HTML', 'HEAD', 'BODY', 'MAIN', 'ARTICLE']);
@@ -160,13 +162,14 @@ export function removeFurniture(root: Element, scope: FurnitureScope = 'article'
   const rootChars = scope === 'article' ? normalizedText(root).length : 0;
   // Walking our own array: iterating a live jsdom HTMLCollection costs more than all the rules together.
   for (const [el, shape] of measure(root)) {
-    if (scope === 'article' && root.contains(el) && isSideColumn(el, shape, rootChars)) {
+    if (!root.contains(el) || NEVER_REMOVE.has(el.tagName.toUpperCase())) continue;
+    // Menus and columns are judged at any size: a mega-menu or a column of lists runs long.
+    if (isNavigationLandmark(el, shape.hasH1Inside) || (scope === 'article' && (isSideColumn(el, shape, rootChars) || isLinkMenu(el)))) {
       el.remove();
       continue;
     }
     // The element holding the headline also holds the article; it is never furniture.
-    if (shape.chars > MAX_JUDGED_CHARS || NEVER_REMOVE.has(el.tagName.toUpperCase()) || shape.hasH1Inside) continue;
-    if (!root.contains(el)) continue;
+    if (shape.chars > MAX_JUDGED_CHARS || shape.hasH1Inside) continue;
     const text = normalizedText(el);
     if (isRelatedHeading(el, text)) {
       removeWithFollowing(headingBlock(el, root));
@@ -190,10 +193,6 @@ function isSideColumn(el: Element, shape: Shape, rootChars: number): boolean {
   const text = normalizedText(el);
   if (text.length === 0 || rootChars - text.length < MIN_STORY_CHARS || holdsProse(el)) return false;
   return linkedChars(el) / text.length >= MIN_SIDE_COLUMN_LINK_SHARE;
-}
-
-function linkedChars(el: Element): number {
-  return Array.from(el.querySelectorAll('a[href]')).reduce((sum, a) => sum + cleanText(a.textContent).length, 0);
 }
 
 function isRelatedHeading(el: Element, text: string): boolean {
@@ -229,23 +228,4 @@ function removeWithFollowing(heading: Element): void {
     node = next;
   }
   heading.remove();
-}
-
-/** Unlinked text a paragraph has at least; related-list summaries are cut shorter. */
-const MIN_PROSE_CHARS = 80;
-/** A story's paragraph may hold a link or two; a teaser is mostly its headline link. */
-const MAX_PROSE_LINK_SHARE = 0.25;
-const LIST_TAGS = new Set(['UL', 'OL', 'DL', 'MENU']);
-
-function holdsProse(el: Element): boolean {
-  return Array.from(el.getElementsByTagName('p')).some(isProse);
-}
-
-function isProse(node: ChildNode): boolean {
-  if (node.nodeType === ELEMENT_NODE && LIST_TAGS.has((node as Element).tagName.toUpperCase())) return false;
-  const text = cleanText(node.textContent);
-  if (text.length < MIN_PROSE_CHARS || !SENTENCE_END.test(text)) return false;
-  if (node.nodeType !== ELEMENT_NODE) return true;
-  const linked = linkedChars(node as Element);
-  return text.length - linked >= MIN_PROSE_CHARS && linked / text.length <= MAX_PROSE_LINK_SHARE;
 }
