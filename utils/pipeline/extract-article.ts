@@ -10,6 +10,7 @@ import { findLargestBlock } from './content/find-largest-block';
 import { keepMath } from './content/keep-math';
 import { removeCreditLines } from './content/remove-credit-lines';
 import { removeFurniture } from './content/remove-furniture';
+import { removeRepeatedCaptions } from './content/remove-repeated-captions';
 import { resolveLazyImages } from './content/resolve-lazy-images';
 import { isMostlyCjk } from './content/script-profile';
 import { stripIndentation } from './content/strip-indentation';
@@ -51,7 +52,10 @@ export function extractArticle(doc: Document, options: ExtractOptions): Extracti
   if (found.method === 'body') warnings.push('No article found; the clip holds the whole page text.');
 
   const content = found.content;
-  if (!found.asIs) removeFurniture(content);
+  if (!found.asIs) {
+    removeFurniture(content);
+    removeRepeatedCaptions(content);
+  }
   trimLinkEdges(content);
   stripIndentation(content);
   // Bylines and editor lines printed in the article are metadata: read them, then take them out of the text.
