@@ -30,6 +30,7 @@ import {
   VIEW_COUNTER,
   VOTE_BUTTON,
 } from './furniture-patterns';
+import { isDataTable } from './data-table';
 import { holdsProse, isProse, linkedChars } from './prose';
 import { isLinkMenu, isNavigationLandmark } from './site-navigation';
 import { cleanText, WHITESPACE_RUN } from '../metadata/clean-text';
@@ -48,8 +49,9 @@ export function normalizedText(el: Element): string {
   return cleanText(el.textContent);
 }
 
+/** A table row is a line of its own: a table is a container of lines, never one line. */
 const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'ASIDE', 'UL', 'OL', 'LI', 'TABLE', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'ASIDE', 'UL', 'OL', 'LI', 'TABLE', 'TR', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
   'PRE', 'FIGURE', 'DL', 'HEADER', 'FOOTER', 'NAV',
 ]);
 
@@ -61,18 +63,22 @@ interface Shape {
   hasH1Inside: boolean;
 }
 
-/** Every element under `root` in document order, with its shape; code is never judged, so never listed. */
+/**
+ * Every element under `root` in document order, with its shape. Code and the cells of a data table are never
+ * judged, so never listed.
+ */
 function measure(root: Element): Array<[Element, Shape]> {
   const shapes: Array<[Element, Shape]> = [];
-  const visit = (el: Element, inCode: boolean): Shape => {
+  const visit = (el: Element, unjudged: boolean): Shape => {
     const shape: Shape = { chars: 0, hasBlockInside: false, hasH1Inside: false };
-    if (el !== root && !inCode) shapes.push([el, shape]);
+    if (el !== root && !unjudged) shapes.push([el, shape]);
+    const childrenUnjudged = unjudged || (el.tagName.toUpperCase() === 'TABLE' && isDataTable(el));
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
         shape.chars += collapsedLength(child.nodeValue ?? '');
       } else if (child.nodeType === ELEMENT_NODE) {
         const tag = (child as Element).tagName.toUpperCase();
-        const inner = visit(child as Element, inCode || CODE_TAGS.has(tag));
+        const inner = visit(child as Element, childrenUnjudged || CODE_TAGS.has(tag));
         shape.chars += inner.chars;
         shape.hasBlockInside ||= inner.hasBlockInside || BLOCK_TAGS.has(tag);
         shape.hasH1Inside ||= inner.hasH1Inside || tag === 'H1';

@@ -145,6 +145,23 @@ describe('removeFurniture', () => {
     expect(text).not.toContain('Tweet');
   });
 
+  it('keeps a data table whatever its cells hold: dates, counts, words that are controls elsewhere', () => {
+    const table = '<table><tr><th>日期</th><th>事项</th></tr><tr><td>2024-09-27</td><td>分享</td></tr><tr><td>2024年10月8日</td><td>阅读 1234</td></tr></table>';
+    const text = cleaned(`${ARTICLE}${table}`);
+    for (const cell of ['日期', '2024-09-27', '分享', '2024年10月8日', '阅读 1234']) expect(text).toContain(cell);
+    const small = '<table><caption>Results</caption><tr><td>Sep 27, 2024</td><td>12 views</td></tr></table>';
+    expect(cleaned(`${ARTICLE}${small}`)).toContain('Sep 27, 2024');
+  });
+
+  it('judges a layout table row by row, as the lines it shows, even around a data table', () => {
+    const data = '<table><tr><th>指标</th><th>数值</th></tr><tr><td>确诊</td><td>12</td></tr></table>';
+    const layout = `<table><tr><td>${ARTICLE}${data}</td></tr><tr><td>2011-12-15 10:30</td><td>浏览：44</td></tr><tr><td>责任编辑：王小明</td></tr></table>`;
+    const text = cleaned(layout);
+    expect(text).toContain('滴水不漏');
+    expect(text).toContain('确诊');
+    expect(text).not.toMatch(/2011-12-15|浏览|王小明/);
+  });
+
   it('keeps short lines that only resemble controls', () => {
     const text = cleaned('<p>大中小企业</p><p>Print media is changing.</p><p>Photos of the year</p>');
     expect(text).toContain('大中小企业');
