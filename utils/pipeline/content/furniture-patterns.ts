@@ -45,11 +45,12 @@ export const MAX_NOTICE_CHARS = 300;
 export const MAX_NOTICE_SENTENCES = 2;
 
 /**
- * Page controls: print, share, comment, font-size, vote and paging buttons. A line made of nothing but these
- * words, separators and counts ("字号：T|T", "转发|收藏|评论", "[打印]", "Comments", "Advert") is furniture.
+ * Page controls: print, share, comment, font-size, vote and paging buttons, loading notes and gallery counters. A
+ * line made of nothing but these words, separators and counts ("字号：T|T", "转发|收藏|评论", "[打印]", "Comments",
+ * "Advert", "圖片 1 / 2") is furniture.
  * A word that starts with a shorter one ("复制地址", "复制") comes first, or the shorter one leaves its rest behind.
  */
-export const PAGE_CONTROL_WORDS = /复制地址|複製地址|新闻订阅|新聞訂閱|分享工具|打印本页|打印|列印|我要评论|发表评论|發表評論|评论|評論|共享|分享|转发|轉發|收藏|复制链接|复制|複製|关闭窗口|关闭|關閉|返回顶部|返回|顶部|頂部|字号|字號|字体|字體|推荐|推薦|举报|舉報|纠错|糾錯|跟贴|跟帖|回复|回覆|盖楼|蓋樓|点赞|點讚|评分|評分|已评|读取中|讀取中|加载中|載入中|点击|點擊|进入|進入|浏览|瀏覽|全文|查看|原图|大图|上一页|下一页|首页|尾页|欢迎|歡迎|写进博客|发起话题|提问作者|邮件|郵件|订阅|訂閱|手机报|手機報|最大字型|最小字型|字型|轉寄|转寄|引用|放大圖片|放大图片|skip to (main )?content|back to top|view comments|leave a comment|print|e-?mail|shares?|tweet|comments?|facebook|twitter|whatsapp|linkedin|reddit|pinterest|bookmark|subscribe|advert(isement)?|reply|close|menu|loading|report (an )?error|image|caption|of|[大中小顶踩票人T]/gi;
+export const PAGE_CONTROL_WORDS = /复制地址|複製地址|新闻订阅|新聞訂閱|分享工具|打印本页|打印|列印|我要评论|发表评论|發表評論|评论|評論|共享|分享|转发|轉發|收藏|复制链接|复制|複製|关闭窗口|关闭|關閉|返回顶部|返回|顶部|頂部|字号|字號|字体|字體|推荐|推薦|举报|舉報|纠错|糾錯|跟贴|跟帖|回复|回覆|盖楼|蓋樓|点赞|點讚|评分|評分|已评|读取中|讀取中|正在加载中|正在加載中|正在载入|正在載入|加载中|載入中|点击|點擊|进入|進入|浏览|瀏覽|全文|查看|原图|大图|上一页|下一页|首页|尾页|欢迎|歡迎|写进博客|发起话题|提问作者|邮件|郵件|订阅|訂閱|手机报|手機報|最大字型|最小字型|字型|轉寄|转寄|引用|放大圖片|放大图片|图片|圖片|照片|skip to (main )?content|back to top|view comments|leave a comment|print|e-?mail|shares?|tweet|comments?|facebook|twitter|whatsapp|linkedin|reddit|pinterest|bookmark|subscribe|advert(isement)?|reply|close|menu|loading|report (an )?error|image|caption|of|[大中小顶踩票人T]/gi;
 export const CONTROL_SEPARATORS = /[\s\p{P}\p{S}\d]+/gu;
 export const MAX_CONTROL_LINE_CHARS = 40;
 /** Reaction buttons with their counts: "给力(0票)", "标题党(12票)". */

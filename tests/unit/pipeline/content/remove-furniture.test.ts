@@ -131,8 +131,8 @@ describe('removeFurniture', () => {
     expect(cleaned(paragraph)).toContain('法院审理认为');
   });
 
-  it('removes page controls: print, share, font size, votes, ratings', () => {
-    const controls = ['字号：T|T', '[打印]', '转发|收藏|评论', '复制收藏', '欢迎发表评论 我要评论', '给力(0票)', '请您对该文章评分：', 'Comments', 'Skip to content', 'Advert', 'Share | Tweet | Email', '【打印本页】【复制地址】【新闻订阅】', '最大字型 最小字型 轉寄(12) 引用(2)', '分享工具', '放大圖片', '复制成功，按CTRL+V发送给好友、论坛或博客。'];
+  it('removes page controls: print, share, font size, votes, ratings, loading notes, gallery counters', () => {
+    const controls = ["'正在加载中...'", '圖片 1 / 2', 'Image 3 of 12', '字号：T|T', '[打印]', '转发|收藏|评论', '复制收藏', '欢迎发表评论 我要评论', '给力(0票)', '请您对该文章评分：', 'Comments', 'Skip to content', 'Advert', 'Share | Tweet | Email', '【打印本页】【复制地址】【新闻订阅】', '最大字型 最小字型 轉寄(12) 引用(2)', '分享工具', '放大圖片', '复制成功，按CTRL+V发送给好友、论坛或博客。'];
     const text = cleaned(`${controls.map((line) => `<div>${line}</div>`).join('')}${ARTICLE}`);
     expect(text).toBe('疫情防控要做到滴水不漏，细节管控至关重要。社区管理和服务工作小组组长深有体会，他忙得不可开交。');
   });
