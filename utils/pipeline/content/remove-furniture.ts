@@ -31,6 +31,7 @@ import {
   VOTE_BUTTON,
 } from './furniture-patterns';
 import { isDataTable } from './data-table';
+import { standsOnItsOwnLine } from './own-line';
 import { holdsProse, isProse, linkedChars } from './prose';
 import { isLinkMenu, isNavigationLandmark } from './site-navigation';
 import { cleanText, WHITESPACE_RUN } from '../metadata/clean-text';
@@ -174,8 +175,8 @@ export function removeFurniture(root: Element, scope: FurnitureScope = 'article'
       el.remove();
       continue;
     }
-    // The element holding the headline also holds the article; it is never furniture.
-    if (shape.chars > MAX_JUDGED_CHARS || shape.hasH1Inside) continue;
+    // The element holding the headline also holds the article, and a word inside a sentence is the sentence's.
+    if (shape.chars > MAX_JUDGED_CHARS || shape.hasH1Inside || !standsOnItsOwnLine(el)) continue;
     const text = normalizedText(el);
     if (isRelatedHeading(el, text)) {
       removeWithFollowing(headingBlock(el, root));

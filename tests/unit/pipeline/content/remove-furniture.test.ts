@@ -162,6 +162,17 @@ describe('removeFurniture', () => {
     expect(text).not.toMatch(/2011-12-15|浏览|王小明/);
   });
 
+  it('keeps control words inside a sentence, and removes them on a line of their own', () => {
+    const sentence = '<p>To save the page, click the <b>Print</b> button, then choose <em><b>Share</b></em> in the menu. 点击<strong>分享</strong>按钮即可。</p>';
+    expect(cleaned(`${ARTICLE}${sentence}`)).toContain('click the Print button, then choose Share in the menu. 点击分享按钮即可。');
+    const reference = '<li>"Freeing the Source". Open Sources. Retrieved <span class="date">2016-05-01</span>.</li>';
+    expect(cleaned(`${ARTICLE}<ol>${reference}</ol>`)).toContain('Retrieved 2016-05-01.');
+    const lines = `<p>${'疫情防控要做到滴水不漏。'.repeat(3)}<br><span>责任编辑：王小明</span><br><a href="/p">【打印】</a> | <a href="/c">【关闭】</a></p>`;
+    const text = cleaned(lines);
+    expect(text).toContain('滴水不漏');
+    expect(text).not.toMatch(/王小明|打印|关闭/);
+  });
+
   it('keeps short lines that only resemble controls', () => {
     const text = cleaned('<p>大中小企业</p><p>Print media is changing.</p><p>Photos of the year</p>');
     expect(text).toContain('大中小企业');
