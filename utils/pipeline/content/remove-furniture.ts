@@ -33,6 +33,7 @@ import {
 import { isDataTable } from './data-table';
 import { standsOnItsOwnLine } from './own-line';
 import { holdsProse, isProse, linkedChars } from './prose';
+import { isScreenReaderLabel } from './screen-reader-text';
 import { isLinkMenu, isNavigationLandmark } from './site-navigation';
 import { cleanText, WHITESPACE_RUN } from '../metadata/clean-text';
 
@@ -170,8 +171,13 @@ export function removeFurniture(root: Element, scope: FurnitureScope = 'article'
   // Walking our own array: iterating a live jsdom HTMLCollection costs more than all the rules together.
   for (const [el, shape] of measure(root)) {
     if (!root.contains(el) || NEVER_REMOVE.has(el.tagName.toUpperCase())) continue;
-    // Menus and columns are judged at any size: a mega-menu or a column of lists runs long.
-    if (isNavigationLandmark(el, shape.hasH1Inside) || (scope === 'article' && (isSideColumn(el, shape, rootChars) || isLinkMenu(el)))) {
+    // Menus and columns are judged at any size (a mega-menu or a column of lists runs long), and hidden labels
+    // wherever they stand, in a sentence or not.
+    if (
+      isNavigationLandmark(el, shape.hasH1Inside) ||
+      isScreenReaderLabel(el, shape.chars, shape.hasH1Inside) ||
+      (scope === 'article' && (isSideColumn(el, shape, rootChars) || isLinkMenu(el)))
+    ) {
       el.remove();
       continue;
     }
