@@ -181,13 +181,14 @@ export function removeFurniture(root: Element, scope: FurnitureScope = 'article'
       el.remove();
       continue;
     }
-    // The element holding the headline also holds the article, and a word inside a sentence is the sentence's.
-    if (shape.chars > MAX_JUDGED_CHARS || shape.hasH1Inside || !standsOnItsOwnLine(el)) continue;
+    // The element holding the headline also holds the article; it is never furniture.
+    if (shape.chars > MAX_JUDGED_CHARS || shape.hasH1Inside) continue;
     const text = normalizedText(el);
+    // A word inside a sentence is the sentence's, whatever it says; asked last, as it walks the element's line.
     if (isRelatedHeading(el, text)) {
-      removeWithFollowing(headingBlock(el, root));
+      if (standsOnItsOwnLine(el)) removeWithFollowing(headingBlock(el, root));
     } else if ((scope === 'article' && (isFurnitureLine(shape, text) || isFilledInForm(el, text))) || isFurnitureBlock(el, text)) {
-      el.remove();
+      if (standsOnItsOwnLine(el)) el.remove();
     }
   }
 }

@@ -165,6 +165,8 @@ describe('removeFurniture', () => {
   it('keeps control words inside a sentence, and removes them on a line of their own', () => {
     const sentence = '<p>To save the page, click the <b>Print</b> button, then choose <em><b>Share</b></em> in the menu. 点击<strong>分享</strong>按钮即可。</p>';
     expect(cleaned(`${ARTICLE}${sentence}`)).toContain('click the Print button, then choose Share in the menu. 点击分享按钮即可。');
+    const mention = '<p>记者在<strong>相关新闻</strong>发布会上获悉，新的防疫措施将于下周实施。</p>';
+    expect(cleaned(`${ARTICLE}${mention}`)).toContain('记者在相关新闻发布会上获悉，新的防疫措施将于下周实施。');
     const reference = '<li>"Freeing the Source". Open Sources. Retrieved <span class="date">2016-05-01</span>.</li>';
     expect(cleaned(`${ARTICLE}<ol>${reference}</ol>`)).toContain('Retrieved 2016-05-01.');
     const lines = `<p>${'疫情防控要做到滴水不漏。'.repeat(3)}<br><span>责任编辑：王小明</span><br><a href="/p">【打印】</a> | <a href="/c">【关闭】</a></p>`;
