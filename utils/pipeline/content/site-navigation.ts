@@ -5,6 +5,7 @@ import { CONTROL_SEPARATORS } from './furniture-patterns';
 import { holdsProse } from './prose';
 import { cleanText } from '../metadata/clean-text';
 import { registrableName } from '../metadata/registrable-name';
+import { resolveHttpUrl } from '../resolve-url';
 
 /** ARIA's names for navigation; a page marks its menus with them even where it marks nothing else. */
 const NAVIGATION_ROLES = new Set(['navigation', 'menu', 'menubar', 'menuitem']);
@@ -38,20 +39,21 @@ export function isLinkMenu(el: Element): boolean {
   if (tag !== 'UL' && tag !== 'OL') return false;
   const items = Array.from(el.children);
   if (items.length < MIN_MENU_ITEMS || items.some((item) => item.tagName.toUpperCase() !== 'LI')) return false;
-  const page = pageAddress(el.ownerDocument);
+  const base = el.ownerDocument.baseURI;
+  const page = addressOf(base, base);
   const site = page && registrableName(page.hostname);
-  return !!page && !!site && items.every((item) => isMenuEntry(item, page, site));
+  return !!page && !!site && items.every((item) => isMenuEntry(item, page, site, base));
 }
 
-function isMenuEntry(item: Element, page: URL, site: string): boolean {
+function isMenuEntry(item: Element, page: URL, site: string, base: string): boolean {
   const links = item.querySelectorAll('a[href]');
   if (links.length !== 1) return false;
-  const link = links[0] as HTMLAnchorElement;
+  const link = links[0]!;
   const label = cleanText(link.textContent);
   if (!isMenuLabel(label)) return false;
   // Besides its link, an entry may show only a count or separators: "(15)", "»".
   if (cleanText(item.textContent).replace(label, '').replace(CONTROL_SEPARATORS, '') !== '') return false;
-  const target = addressOf(link.href);
+  const target = addressOf(link.getAttribute('href'), base);
   if (!target || (target.hostname === page.hostname && target.pathname === page.pathname && target.search === page.search)) return false;
   return registrableName(target.hostname) === site;
 }
@@ -62,15 +64,8 @@ function isMenuLabel(label: string): boolean {
   return label.length <= MAX_MENU_LABEL_CHARS && label.split(' ').length <= MAX_MENU_LABEL_WORDS;
 }
 
-function pageAddress(doc: Document): URL | null {
-  return addressOf(doc.baseURI);
-}
-
-function addressOf(href: string): URL | null {
-  try {
-    const url = new URL(href);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
-  } catch {
-    return null;
-  }
+/** Through the pipeline's one resolver, so a menu's links are addresses exactly where metadata's are. */
+function addressOf(value: string | null, base: string): URL | null {
+  const href = resolveHttpUrl(value, base);
+  return href ? new URL(href) : null;
 }
